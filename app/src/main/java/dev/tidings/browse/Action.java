@@ -1,0 +1,42 @@
+package dev.tidings.browse;
+
+/**
+ * The named operations a user can apply to a {@link BrowseSession}. Keys are bound to actions in
+ * one key map (in the UI); the help overlay shows each action with its {@link #description()}.
+ */
+public enum Action {
+  MOVE_DOWN("down"),
+  MOVE_UP("up"),
+  PAGE_DOWN("page down"),
+  PAGE_UP("page up"),
+  HALF_PAGE_DOWN("half page down"),
+  HALF_PAGE_UP("half page up"),
+  FIRST("first"),
+  LAST("last"),
+  TOGGLE_MARK("mark/unmark, go down"),
+  SWITCH_FOCUS("switch pane"),
+  OPEN_LINKED("go to linked article"),
+  START_FILTER("filter"),
+  KEEP_FILTER("keep the filter"),
+  CLEAR_FILTER("clear the filter"),
+  DELETE_FILTER_CHAR("delete a character"),
+  DELETE_FILTER_WORD("delete a word"),
+  ACCEPT("accept: print URLs"),
+  CLEAR_FILTER_OR_QUIT("clear filter or quit"),
+  QUIT("quit, print nothing"),
+  TOGGLE_HELP("show or hide help");
+
+  private final String description;
+
+  Action(String description) {
+    this.description = description;
+  }
+
+  /**
+   * @return a few words saying what the action does, for the help overlay: at most 20 columns;
+   *     never null
+   */
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.tidings.browse;
+
+/** Where the user's keys go: the key map binds keys per context. */
+public enum Context {
+  /** The timeline has the focus. */
+  TIMELINE,
+  /** The related stories panel has the focus. */
+  RELATED,
+  /** The filter prompt is open and takes typed text. */
+  FILTER,
+  /** The help overlay is shown. */
+  HELP
+}

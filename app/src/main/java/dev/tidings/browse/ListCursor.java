@@ -1,0 +1,77 @@
+package dev.tidings.browse;
+
+/**
+ * A cursor over a list shown through a viewport of a number of items: the cursor's index, the
+ * index of the first visible item, and the moves that keep the cursor visible. Indices are 0-based;
+ * for an empty list the cursor is 0 and {@link #isEmpty()} is true.
+ */
+public final class ListCursor {
+
+  private int size;
+  private int rows = 1;
+  private int cursor;
+  private int top;
+
+  /** @return the index of the current item; 0 when the list is empty */
+  public int cursor() {
+    return cursor;
+  }
+
+  /** @return the index of the first visible item */
+  public int top() {
+    return top;
+  }
+
+  /** @return the number of items in the list */
+  public int size() {
+    return size;
+  }
+
+  /** @return the number of items the viewport shows, at least 1 */
+  public int rows() {
+    return rows;
+  }
+
+  /** @return whether the list has no items */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** Sets the list's size, keeping the cursor where it is when it is still inside. */
+  void resize(int newSize) {
+    size = Math.max(0, newSize);
+    moveTo(cursor);
+  }
+
+  /** Sets how many items the viewport shows (at least 1), keeping the cursor visible. */
+  void setRows(int newRows) {
+    rows = Math.max(1, newRows);
+    moveTo(cursor);
+  }
+
+  /** Moves the cursor to {@code index} (clamped), scrolling as little as possible. */
+  void moveTo(int index) {
+    cursor = clamp(index, 0, size - 1);
+    if (cursor < top) {
+      top = cursor;
+    } else if (cursor >= top + rows) {
+      top = cursor - rows + 1;
+    }
+    top = clamp(top, 0, size - rows);
+  }
+
+  /** Moves the cursor by {@code delta} items. */
+  void move(int delta) {
+    moveTo(cursor + delta);
+  }
+
+  /** Scrolls the viewport and the cursor together by {@code delta} items, as a pager does. */
+  void scroll(int delta) {
+    top = clamp(top + delta, 0, size - rows);
+    moveTo(cursor + delta);
+  }
+
+  private static int clamp(int value, int min, int max) {
+    return Math.max(min, Math.min(value, Math.max(min, max)));
+  }
+}

@@ -1,0 +1,11 @@
+package dev.tidings.browse;
+
+/** What the session asks of its owner after an action. */
+public enum Outcome {
+  /** Keep browsing. */
+  CONTINUE,
+  /** The user accepted: write {@link BrowseSession#acceptedUrls()} and exit. */
+  ACCEPT,
+  /** The user quit: exit without output. */
+  QUIT
+}

@@ -1,0 +1,19 @@
+package dev.tidings.cli;
+
+/** tidings' exit statuses, after fzf's conventions. */
+public final class ExitStatus {
+
+  /** URLs were written. */
+  public static final int WRITTEN = 0;
+
+  /** The user accepted with nothing to write: an empty corpus or filter, or no URL. */
+  public static final int NOTHING = 1;
+
+  /** An error: bad option, unreadable argument, no terminal, internal error. */
+  public static final int ERROR = 2;
+
+  /** The user quit, or the process was interrupted (128 + SIGINT). */
+  public static final int QUIT = 130;
+
+  private ExitStatus() {}
+}

@@ -1,0 +1,55 @@
+package dev.tidings.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point, and the only place that exits the JVM. */
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs tidings and exits with its status: 0 URLs written, 1 nothing to write, 2 error, 130
+   * quit.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintStream stderr = System.err;
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    Diagnostics.install(stderr);
+    System.exit(run(args, stdout, stderr));
+  }
+
+  /**
+   * Parses the command line and runs the command.
+   *
+   * @param args the command line
+   * @param stdout where chosen URLs, help and the version go
+   * @param stderr where errors and diagnostics go
+   * @return the exit status
+   */
+  static int run(String[] args, OutputStream stdout, PrintStream stderr) {
+    CommandLine commandLine = new CommandLine(new TidingsCommand(stdout, stderr));
+    commandLine.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
+    commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
+    commandLine.setParameterExceptionHandler(
+        (exception, unused) -> {
+          stderr.println("tidings: " + exception.getMessage());
+          stderr.println("Try 'tidings --help' for more information.");
+          return ExitStatus.ERROR;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          stderr.println("tidings: internal error: " + exception);
+          exception.printStackTrace(stderr);
+          return ExitStatus.ERROR;
+        });
+    return commandLine.execute(args);
+  }
+}

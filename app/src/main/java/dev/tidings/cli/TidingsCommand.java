@@ -1,0 +1,143 @@
+package dev.tidings.cli;
+
+import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Outcome;
+import dev.tidings.repository.ArticleRepository;
+import dev.tidings.repository.Problem;
+import dev.tidings.ui.Browser;
+import dev.tidings.ui.KeyMap;
+import dev.tidings.ui.TtyScreen;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code tidings} command: options, wiring of the layers and the exit status. */
+@Command(
+    name = "tidings",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Browse a directory of news articles (Markdown files with YAML front matter) in a "
+          + "full-screen terminal UI drawn on /dev/tty, mark some and accept: their URLs are "
+          + "written to stdout, one per line.",
+      "",
+      "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
+          + "and every file named. With no argument it opens the bundled seed articles.",
+      ""
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:URLs were written",
+      "1:accepted with nothing to write (empty corpus or filter)",
+      "2:error: bad option, unreadable argument, no terminal",
+      "130:quit (q, Esc, Ctrl-C) or interrupted"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tidings ~/news | xargs -n1 xdg-open",
+      "  tidings --print0 ~/news | xargs -0 -n1 xdg-open",
+      "  tidings ~/news > reading-list.txt",
+      "",
+      "Press ? in the browser for the keys."
+    })
+final class TidingsCommand implements Callable<Integer> {
+
+  /** The system property the launcher sets to the bundled seeds directory. */
+  static final String SEEDS_PROPERTY = "tidings.seeds";
+
+  @Parameters(
+      paramLabel = "DIR|FILE",
+      arity = "0..*",
+      description = "Directories to read recursively and article files to read.")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--utc", description = "Show dates and times in UTC instead of the local zone.")
+  private boolean utc;
+
+  @Option(names = "--print0", description = "End each URL with NUL instead of a newline.")
+  private boolean print0;
+
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+
+  TidingsCommand(OutputStream stdout, PrintStream stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> roots = paths.isEmpty() ? bundledSeeds() : paths;
+    if (roots == null) {
+      stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
+      return ExitStatus.ERROR;
+    }
+    for (Path root : roots) {
+      String problem = unreadable(root);
+      if (problem != null) {
+        stderr.println("tidings: cannot read " + root + ": " + problem);
+        return ExitStatus.ERROR;
+      }
+    }
+    ArticleRepository repository = ArticleRepository.open(roots);
+    BrowseSession session = new BrowseSession(repository.timeline(), repository::findByUrl);
+    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+
+    Outcome outcome;
+    Diagnostics.Capture held = Diagnostics.capture();
+    try {
+      TtyScreen tty;
+      try {
+        tty = TtyScreen.open();
+      } catch (IOException e) {
+        stderr.println(
+            "tidings: no terminal: cannot open " + TtyScreen.DEVICE + ": " + e.getMessage());
+        return ExitStatus.ERROR;
+      }
+      try (tty) {
+        outcome = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone).run();
+      }
+    } finally {
+      held.close();
+    }
+    report(repository.problems());
+    if (outcome != Outcome.ACCEPT) {
+      return ExitStatus.QUIT;
+    }
+    int written = UrlWriter.write(session.acceptedUrls(), print0, stdout, stderr);
+    return written > 0 ? ExitStatus.WRITTEN : ExitStatus.NOTHING;
+  }
+
+  private static List<Path> bundledSeeds() {
+    String seeds = System.getProperty(SEEDS_PROPERTY);
+    return seeds == null || seeds.isBlank() ? null : List.of(Path.of(seeds));
+  }
+
+  private static String unreadable(Path root) {
+    if (!Files.exists(root)) {
+      return "no such file or directory";
+    }
+    if (!Files.isReadable(root)) {
+      return "permission denied";
+    }
+    return null;
+  }
+
+  private void report(List<Problem> problems) {
+    for (Problem problem : problems) {
+      stderr.println("tidings: skipped " + problem);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.tidings.repository;
+
+/**
+ * A file could be read but does not hold an article: no front matter block, YAML that does not
+ * parse, or a front matter that is not a mapping.
+ */
+public final class ArticleFormatException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int line;
+
+  /**
+   * @param message what is wrong, in plain words
+   * @param line the 1-based line of the file where it is wrong, or 0 when not known
+   */
+  public ArticleFormatException(String message, int line) {
+    super(message);
+    this.line = line;
+  }
+
+  /** @return the 1-based line of the file, or 0 when not known */
+  public int line() {
+    return line;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.tidings.repository;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the article files under the corpus roots: every {@code *.md}, {@code *.markdown} and {@code
+ * *.txt} file under a root directory, recursively, following symbolic links, skipping hidden files
+ * and directories (names starting with {@code .}) below the roots; and every root that is a file,
+ * whatever its name. A file reached twice (overlapping roots, links) is listed once.
+ */
+public final class CorpusScanner {
+
+  private CorpusScanner() {}
+
+  /**
+   * The files found and the places that could not be listed.
+   *
+   * @param files article files in the order found; never null
+   * @param problems directories and files that could not be listed; never null
+   */
+  public record Scan(List<FileKey> files, List<Problem> problems) {
+    /** Copies both lists. */
+    public Scan {
+      files = List.copyOf(files);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Lists the article files under {@code roots}.
+   *
+   * @param roots directories and files; a root that cannot be read becomes a problem
+   * @return the files and problems; never null
+   */
+  public static Scan scan(List<Path> roots) {
+    List<FileKey> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<Object> seen = new HashSet<>();
+    for (Path root : roots) {
+      Path absolute = root.toAbsolutePath().normalize();
+      try {
+        Files.walkFileTree(
+            absolute,
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE,
+            new Collector(absolute, files, problems, seen));
+      } catch (IOException e) {
+        problems.add(new Problem(absolute, 0, "cannot list: " + reason(e)));
+      }
+    }
+    return new Scan(files, problems);
+  }
+
+  /** @return whether a file name has one of the article extensions, ignoring case */
+  public static boolean isArticleFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
+  }
+
+  /** A short reason for an I/O failure, such as {@code permission denied}. */
+  static String reason(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static final class Collector extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<FileKey> files;
+    private final List<Problem> problems;
+    private final Set<Object> seen;
+
+    Collector(Path root, List<FileKey> files, List<Problem> problems, Set<Object> seen) {
+      this.root = root;
+      this.files = files;
+      this.problems = problems;
+      this.seen = seen;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      if (!dir.equals(root) && isHidden(dir)) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      boolean named = file.equals(root);
+      if (!attributes.isRegularFile()) {
+        if (named) {
+          problems.add(new Problem(file, 0, "not a regular file"));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+      if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
+        Object identity = attributes.fileKey() != null ? attributes.fileKey() : file;
+        if (seen.add(identity)) {
+          files.add(FileKey.of(file, attributes));
+        }
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      boolean candidate =
+          file.equals(root)
+              || (!isHidden(file)
+                  && (Files.isDirectory(file) || isArticleFileName(file.toString())));
+      if (candidate) {
+        problems.add(new Problem(file, 0, "cannot read: " + reason(e)));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private static boolean isHidden(Path path) {
+      Path name = path.getFileName();
+      return name != null && name.toString().startsWith(".");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.tidings.repository;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Something wrong with one file or directory, kept as a value so the user can be shown it. A file
+ * with a problem is not in the timeline; it is counted as skipped.
+ *
+ * @param path the file or directory; never null
+ * @param line the 1-based line of the file the problem is on, or 0 when not known
+ * @param message what is wrong, in plain words; never null
+ */
+public record Problem(Path path, int line, String message) {
+
+  /** @throws NullPointerException if {@code path} or {@code message} is null */
+  public Problem {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must not be negative: " + line);
+    }
+  }
+
+  /** @return {@code path:line: message}, or {@code path: message} when the line is not known */
+  @Override
+  public String toString() {
+    return line > 0 ? path + ":" + line + ": " + message : path + ": " + message;
+  }
+}

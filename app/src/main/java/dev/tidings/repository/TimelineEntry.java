@@ -1,0 +1,73 @@
+package dev.tidings.repository;
+
+import dev.tidings.model.Article;
+import dev.tidings.model.ArticleId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One row of the timeline index: what the timeline, the filter and marks need of an article, and
+ * no more. The full article is fetched from the repository when it is shown.
+ *
+ * @param key the file version the row was built from; never null
+ * @param published when the article was published (UTC instant); null when undated
+ * @param title the title as read; never null
+ * @param provider the provider's display name; never null, may be empty
+ * @param url the article's URL ({@link Article#url()}); null when it has none
+ * @param searchText title, excerpt, provider and topics, lower-cased, one per line; never null
+ */
+public record TimelineEntry(
+    FileKey key, Instant published, String title, String provider, String url, String searchText) {
+
+  /**
+   * Timeline order: newest first, undated articles last, then by title and by path so that the
+   * order is total and stable.
+   */
+  public static final Comparator<TimelineEntry> NEWEST_FIRST =
+      Comparator.comparing(
+              TimelineEntry::published, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+          .thenComparing(TimelineEntry::title)
+          .thenComparing(entry -> entry.key().path());
+
+  /** @throws NullPointerException if a non-nullable component is null */
+  public TimelineEntry {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(searchText, "searchText");
+  }
+
+  /**
+   * Builds the row of an article.
+   *
+   * @param key the file version the article was read from
+   * @param article the article read from it
+   * @return its row
+   */
+  public static TimelineEntry of(FileKey key, Article article) {
+    StringBuilder search =
+        new StringBuilder()
+            .append(article.title())
+            .append('\n')
+            .append(article.excerpt())
+            .append('\n')
+            .append(article.provider().displayName());
+    for (String topic : article.topics()) {
+      search.append('\n').append(topic);
+    }
+    return new TimelineEntry(
+        key,
+        article.publishedDateTime(),
+        article.title(),
+        article.provider().displayName(),
+        article.url().orElse(null),
+        search.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** @return the id of the article this row stands for */
+  public ArticleId id() {
+    return new ArticleId(key.path());
+  }
+}

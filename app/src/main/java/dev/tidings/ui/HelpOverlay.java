@@ -1,0 +1,126 @@
+package dev.tidings.ui;
+
+import dev.tidings.browse.Context;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Draws the help overlay: every binding of the {@link KeyMap}, grouped by where it applies, in a
+ * box in the middle of the screen; in two columns when one does not fit the height.
+ */
+final class HelpOverlay {
+
+  private static final int KEY_COLUMNS = 14;
+  private static final int ACTION_COLUMNS = 20;
+  private static final int ENTRY_COLUMNS = 2 + KEY_COLUMNS + 1 + ACTION_COLUMNS;
+  private static final String FOOTER = "Any other key closes this help.";
+
+  private record Section(String title, Set<Context> contexts) {}
+
+  private static final List<Section> SECTIONS =
+      List.of(
+          new Section("Timeline and related stories", EnumSet.of(Context.TIMELINE, Context.RELATED)),
+          new Section("Timeline", EnumSet.of(Context.TIMELINE)),
+          new Section("Related stories", EnumSet.of(Context.RELATED)),
+          new Section("Filter prompt", EnumSet.of(Context.FILTER)),
+          new Section("Everywhere", EnumSet.allOf(Context.class)));
+
+  private record Line(String text, Style style) {}
+
+  private HelpOverlay() {}
+
+  static void draw(Canvas canvas, KeyMap keyMap) {
+    List<List<Line>> sections = new ArrayList<>();
+    for (Section section : SECTIONS) {
+      List<Line> lines = new ArrayList<>();
+      lines.add(new Line(section.title(), Style.BOLD));
+      for (KeyMap.Binding binding : keyMap.bindings()) {
+        if (binding.contexts().equals(section.contexts())) {
+          lines.add(
+              new Line(
+                  "  "
+                      + TerminalText.fit(binding.keyLabels(), KEY_COLUMNS)
+                      + " "
+                      + TerminalText.truncate(binding.action().description(), ACTION_COLUMNS),
+                  Style.NORMAL));
+        }
+      }
+      if (lines.size() > 1) {
+        sections.add(lines);
+      }
+    }
+    int room = canvas.rows() - 4;
+    List<List<Line>> columns = split(sections, room);
+    int height = columns.stream().mapToInt(List::size).max().orElse(0);
+    int innerWidth = columns.size() * ENTRY_COLUMNS + (columns.size() - 1) * 2;
+    int boxWidth = Math.min(canvas.columns(), innerWidth + 4);
+    int boxHeight = Math.min(canvas.rows(), height + 4);
+    int left = Math.max(0, (canvas.columns() - boxWidth) / 2);
+    int top = Math.max(0, (canvas.rows() - boxHeight) / 2);
+    Rect box = new Rect(left, top, boxWidth, boxHeight);
+    frame(canvas, box);
+    for (int c = 0; c < columns.size(); c++) {
+      List<Line> column = columns.get(c);
+      int x = left + 2 + c * (ENTRY_COLUMNS + 2);
+      for (int r = 0; r < column.size() && top + 1 + r < top + boxHeight - 2; r++) {
+        Line line = column.get(r);
+        canvas.text(x, top + 1 + r, Math.min(ENTRY_COLUMNS, left + boxWidth - 2 - x), line.text(),
+            line.style());
+      }
+    }
+    if (boxHeight >= 3) {
+      canvas.text(left + 2, top + boxHeight - 2, boxWidth - 4, FOOTER, Style.NORMAL);
+    }
+  }
+
+  /** One column when it fits {@code room} rows, else two, split between sections. */
+  private static List<List<Line>> split(List<List<Line>> sections, int room) {
+    List<Line> all = join(sections, 0, sections.size());
+    if (all.size() <= room) {
+      return List.of(all);
+    }
+    int best = 1;
+    int bestHeight = Integer.MAX_VALUE;
+    for (int at = 1; at < sections.size(); at++) {
+      int height =
+          Math.max(join(sections, 0, at).size(), join(sections, at, sections.size()).size());
+      if (height < bestHeight) {
+        bestHeight = height;
+        best = at;
+      }
+    }
+    return List.of(join(sections, 0, best), join(sections, best, sections.size()));
+  }
+
+  private static List<Line> join(List<List<Line>> sections, int from, int to) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (!lines.isEmpty()) {
+        lines.add(new Line("", Style.NORMAL));
+      }
+      lines.addAll(sections.get(i));
+    }
+    return lines;
+  }
+
+  private static void frame(Canvas canvas, Rect box) {
+    canvas.clear(box, Style.NORMAL);
+    if (box.width() < 2 || box.height() < 2) {
+      return;
+    }
+    int right = box.column() + box.width() - 1;
+    int bottom = box.row() + box.height() - 1;
+    String title = "\u2500 Keys ";
+    String horizontal = "\u2500".repeat(box.width() - 2);
+    canvas.text(box.column(), box.row(), box.width(),
+        "\u250C" + (title + horizontal).substring(0, box.width() - 2) + "\u2510",
+        Style.BOLD);
+    canvas.text(box.column(), bottom, box.width(), "\u2514" + horizontal + "\u2518", Style.BOLD);
+    for (int row = box.row() + 1; row < bottom; row++) {
+      canvas.put(box.column(), row, '\u2502', Style.BOLD);
+      canvas.put(right, row, '\u2502', Style.BOLD);
+    }
+  }
+}

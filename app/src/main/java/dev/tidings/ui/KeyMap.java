@@ -1,0 +1,140 @@
+package dev.tidings.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.tidings.browse.Action;
+import dev.tidings.browse.Context;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one map from keys to {@link Action}s, per {@link Context}. The help overlay is generated
+ * from {@link #bindings()}, so it lists exactly the keys that work. In the filter context a
+ * character with no binding is typed into the filter; in the help context a key with no binding
+ * closes the help.
+ */
+public final class KeyMap {
+
+  /**
+   * Keys bound to one action in some contexts.
+   *
+   * @param contexts where the binding applies; never empty
+   * @param keys the keys, first the one to show first; never empty
+   * @param action what they do; never null
+   */
+  public record Binding(Set<Context> contexts, List<Key> keys, Action action) {
+    /** Copies the collections. */
+    public Binding {
+      contexts = Set.copyOf(contexts);
+      keys = List.copyOf(keys);
+    }
+
+    /** @return the keys' labels joined with commas, such as {@code j, Down} */
+    public String keyLabels() {
+      return String.join(", ", keys.stream().map(Key::label).toList());
+    }
+  }
+
+  private static final Set<Context> LISTS = EnumSet.of(Context.TIMELINE, Context.RELATED);
+
+  private final List<Binding> bindings;
+  private final Map<Context, Map<Key, Action>> lookup = new EnumMap<>(Context.class);
+
+  private KeyMap(List<Binding> bindings) {
+    this.bindings = List.copyOf(bindings);
+    for (Context context : Context.values()) {
+      lookup.put(context, new HashMap<>());
+    }
+    for (Binding binding : bindings) {
+      for (Context context : binding.contexts()) {
+        for (Key key : binding.keys()) {
+          Action previous = lookup.get(context).put(key, binding.action());
+          if (previous != null) {
+            throw new IllegalArgumentException(
+                key.label() + " is bound twice in " + context + ": " + previous + ", " + binding);
+          }
+        }
+      }
+    }
+  }
+
+  /** @return tidings' keys: vim keys and arrow keys both */
+  public static KeyMap standard() {
+    List<Binding> b = new ArrayList<>();
+    b.add(new Binding(LISTS, List.of(Key.of('j'), Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
+    b.add(new Binding(LISTS, List.of(Key.of('k'), Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
+    b.add(new Binding(LISTS, List.of(Key.of(KeyType.PageDown)), Action.PAGE_DOWN));
+    b.add(new Binding(LISTS, List.of(Key.of(KeyType.PageUp)), Action.PAGE_UP));
+    b.add(new Binding(LISTS, List.of(Key.ctrl('d')), Action.HALF_PAGE_DOWN));
+    b.add(new Binding(LISTS, List.of(Key.ctrl('u')), Action.HALF_PAGE_UP));
+    b.add(new Binding(LISTS, List.of(Key.of('g'), Key.of(KeyType.Home)), Action.FIRST));
+    b.add(new Binding(LISTS, List.of(Key.of('G'), Key.of(KeyType.End)), Action.LAST));
+    b.add(new Binding(LISTS, List.of(Key.of(' ')), Action.TOGGLE_MARK));
+    b.add(
+        new Binding(
+            LISTS, List.of(Key.of(KeyType.Tab), Key.of(KeyType.ReverseTab)), Action.SWITCH_FOCUS));
+    b.add(new Binding(LISTS, List.of(Key.of('/')), Action.START_FILTER));
+    b.add(new Binding(LISTS, List.of(Key.of('?')), Action.TOGGLE_HELP));
+    b.add(new Binding(LISTS, List.of(Key.of('q')), Action.QUIT));
+
+    Set<Context> timeline = EnumSet.of(Context.TIMELINE);
+    b.add(new Binding(timeline, List.of(Key.of(KeyType.Enter)), Action.ACCEPT));
+    b.add(new Binding(timeline, List.of(Key.of(KeyType.Escape)), Action.CLEAR_FILTER_OR_QUIT));
+
+    Set<Context> related = EnumSet.of(Context.RELATED);
+    b.add(new Binding(related, List.of(Key.of(KeyType.Enter)), Action.OPEN_LINKED));
+    b.add(new Binding(related, List.of(Key.of(KeyType.Escape)), Action.SWITCH_FOCUS));
+
+    Set<Context> filter = EnumSet.of(Context.FILTER);
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Enter)), Action.KEEP_FILTER));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Escape)), Action.CLEAR_FILTER));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Backspace)), Action.DELETE_FILTER_CHAR));
+    b.add(new Binding(filter, List.of(Key.ctrl('w')), Action.DELETE_FILTER_WORD));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
+
+    b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT));
+    return new KeyMap(b);
+  }
+
+  /** @return every binding, in the order they were declared; immutable */
+  public List<Binding> bindings() {
+    return bindings;
+  }
+
+  /**
+   * The action of a keystroke in a context.
+   *
+   * @param context where the keystroke goes
+   * @param stroke the keystroke
+   * @return its action; empty when the key is not bound there (in the filter context, a character
+   *     to type)
+   */
+  public Optional<Action> action(Context context, KeyStroke stroke) {
+    Action action = lookup.get(context).get(Key.of(stroke));
+    if (action == null && context == Context.HELP) {
+      return Optional.of(Action.TOGGLE_HELP);
+    }
+    return Optional.ofNullable(action);
+  }
+
+  /**
+   * The text a keystroke types into the filter prompt.
+   *
+   * @param stroke a keystroke with no action in the filter context
+   * @return the character to type; empty for special keys and Ctrl or Alt combinations
+   */
+  public static Optional<String> typed(KeyStroke stroke) {
+    if (stroke.getKeyType() != KeyType.Character || stroke.isCtrlDown() || stroke.isAltDown()) {
+      return Optional.empty();
+    }
+    char c = stroke.getCharacter();
+    return Character.isISOControl(c) ? Optional.empty() : Optional.of(String.valueOf(c));
+  }
+}

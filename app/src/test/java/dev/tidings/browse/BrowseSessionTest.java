@@ -1,0 +1,317 @@
+package dev.tidings.browse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.model.Article;
+import dev.tidings.model.ArticleId;
+import dev.tidings.model.Provider;
+import dev.tidings.model.RelatedStory;
+import dev.tidings.repository.FileKey;
+import dev.tidings.repository.TimelineEntry;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The session, driven by actions only. */
+class BrowseSessionTest {
+
+  private static TimelineEntry entry(int i, String title, String url) {
+    Path path = Path.of("/news/" + i + ".md");
+    return new TimelineEntry(
+        new FileKey(path, Instant.EPOCH, 1),
+        Instant.parse("2021-12-14T03:22:00Z").minusSeconds(3600L * i),
+        title,
+        "Provider " + i,
+        url,
+        (title + "\n" + "provider " + i).toLowerCase(Locale.ROOT));
+  }
+
+  private static List<TimelineEntry> timeline(int size) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      entries.add(entry(i, "Story " + i, "https://example.com/" + i));
+    }
+    return entries;
+  }
+
+  private static BrowseSession session(List<TimelineEntry> timeline) {
+    Map<String, TimelineEntry> byUrl =
+        timeline.stream().collect(Collectors.toMap(TimelineEntry::url, e -> e));
+    BrowseSession session =
+        new BrowseSession(timeline, url -> Optional.ofNullable(url == null ? null : byUrl.get(url)));
+    session.setViewport(10, 3);
+    return session;
+  }
+
+  private static Article article(TimelineEntry entry, String... relatedUrls) {
+    List<RelatedStory> related = new ArrayList<>();
+    for (String url : relatedUrls) {
+      related.add(
+          new RelatedStory("About " + url, "", null, url, Provider.UNKNOWN, null, List.of()));
+    }
+    return new Article(
+        new ArticleId(entry.key().path()), entry.title(), "", entry.published(), entry.url(),
+        null, null, null, null, null, null, null, null, null, List.of(), List.of(), related);
+  }
+
+  private static void apply(BrowseSession session, Action... actions) {
+    for (Action action : actions) {
+      assertThat(session.apply(action)).isEqualTo(Outcome.CONTINUE);
+    }
+  }
+
+  private static String currentTitle(BrowseSession session) {
+    return session.current().map(TimelineEntry::title).orElse(null);
+  }
+
+  @Test
+  void startsOnTheNewestArticleWithItsPreviewLoading() {
+    BrowseSession session = session(timeline(3));
+
+    assertThat(currentTitle(session)).isEqualTo("Story 0");
+    assertThat(session.context()).isEqualTo(Context.TIMELINE);
+    assertThat(session.preview()).hasValueSatisfying(p -> assertThat(p.isLoading()).isTrue());
+  }
+
+  @Test
+  void movesStopAtTheEnds() {
+    BrowseSession session = session(timeline(3));
+
+    apply(session, Action.MOVE_UP);
+    assertThat(currentTitle(session)).isEqualTo("Story 0");
+    apply(session, Action.MOVE_DOWN, Action.MOVE_DOWN, Action.MOVE_DOWN);
+    assertThat(currentTitle(session)).isEqualTo("Story 2");
+    apply(session, Action.FIRST);
+    assertThat(currentTitle(session)).isEqualTo("Story 0");
+    apply(session, Action.LAST);
+    assertThat(currentTitle(session)).isEqualTo("Story 2");
+  }
+
+  @Test
+  void pagesMoveTheCursorAndTheViewportByAScreenful() {
+    BrowseSession session = session(timeline(100));
+
+    apply(session, Action.PAGE_DOWN);
+    assertThat(session.timelineCursor().cursor()).isEqualTo(10);
+    assertThat(session.timelineCursor().top()).isEqualTo(10);
+    apply(session, Action.HALF_PAGE_DOWN);
+    assertThat(session.timelineCursor().cursor()).isEqualTo(15);
+    assertThat(session.timelineCursor().top()).isEqualTo(15);
+    apply(session, Action.HALF_PAGE_UP, Action.PAGE_UP);
+    assertThat(session.timelineCursor().cursor()).isZero();
+    assertThat(session.timelineCursor().top()).isZero();
+    apply(session, Action.LAST);
+    assertThat(session.timelineCursor().cursor()).isEqualTo(99);
+    assertThat(session.timelineCursor().top()).isEqualTo(90);
+  }
+
+  @Test
+  void markingTogglesMovesDownAndKeepsTheOrderOfMarking() {
+    BrowseSession session = session(timeline(5));
+
+    apply(session, Action.MOVE_DOWN, Action.MOVE_DOWN, Action.TOGGLE_MARK);
+    assertThat(currentTitle(session)).isEqualTo("Story 3");
+    apply(session, Action.FIRST, Action.TOGGLE_MARK);
+
+    assertThat(session.marks())
+        .containsExactly("https://example.com/2", "https://example.com/0");
+    assertThat(session.acceptedUrls()).isEqualTo(session.marks());
+    apply(session, Action.FIRST, Action.MOVE_DOWN, Action.MOVE_DOWN, Action.TOGGLE_MARK);
+    assertThat(session.marks()).containsExactly("https://example.com/0");
+  }
+
+  @Test
+  void acceptWithNothingMarkedGivesTheCurrentArticlesUrl() {
+    BrowseSession session = session(timeline(3));
+    apply(session, Action.MOVE_DOWN);
+
+    assertThat(session.apply(Action.ACCEPT)).isEqualTo(Outcome.ACCEPT);
+    assertThat(session.acceptedUrls()).containsExactly("https://example.com/1");
+  }
+
+  @Test
+  void anArticleWithoutUrlCannotBeMarkedAndAcceptsNothing() {
+    BrowseSession session = session(List.of(entry(0, "No URL", null)));
+
+    apply(session, Action.TOGGLE_MARK);
+
+    assertThat(session.marks()).isEmpty();
+    assertThat(session.message()).isEqualTo("nothing to mark: no URL");
+    assertThat(session.acceptedUrls()).isEmpty();
+  }
+
+  @Test
+  void anEmptyTimelineAcceptsNothing() {
+    BrowseSession session = session(List.of());
+
+    apply(session, Action.MOVE_DOWN, Action.TOGGLE_MARK, Action.LAST);
+    assertThat(session.current()).isEmpty();
+    assertThat(session.preview()).isEmpty();
+    assertThat(session.apply(Action.ACCEPT)).isEqualTo(Outcome.ACCEPT);
+    assertThat(session.acceptedUrls()).isEmpty();
+  }
+
+  @Test
+  void theFilterNarrowsOnEveryKeystrokeToArticlesWithAllWords() {
+    List<TimelineEntry> timeline =
+        List.of(
+            entry(0, "SenseTime IPO delayed", "https://e/0"),
+            entry(1, "Weather today", "https://e/1"),
+            entry(2, "IPO of SenseTime", "https://e/2"));
+    BrowseSession session = session(timeline);
+
+    apply(session, Action.START_FILTER);
+    assertThat(session.context()).isEqualTo(Context.FILTER);
+    session.type("i");
+    assertThat(session.visible()).hasSize(3);
+    session.type("po");
+    assertThat(session.visible()).extracting(TimelineEntry::title)
+        .containsExactly("SenseTime IPO delayed", "IPO of SenseTime");
+    session.type(" SENSE");
+    assertThat(session.visible()).hasSize(2);
+    session.type("x");
+    assertThat(session.visible()).isEmpty();
+    apply(session, Action.DELETE_FILTER_CHAR);
+    assertThat(session.filter().query()).isEqualTo("ipo SENSE");
+    apply(session, Action.DELETE_FILTER_WORD);
+    assertThat(session.filter().query()).isEqualTo("ipo ");
+    apply(session, Action.KEEP_FILTER);
+
+    assertThat(session.context()).isEqualTo(Context.TIMELINE);
+    assertThat(session.visible()).hasSize(2);
+    assertThat(session.filter().query()).isEqualTo("ipo ");
+  }
+
+  @Test
+  void escapeClearsAKeptFilterFirstAndQuitsOnlyWithoutOne() {
+    BrowseSession session = session(timeline(3));
+    apply(session, Action.START_FILTER);
+    session.type("story 2");
+    apply(session, Action.KEEP_FILTER);
+
+    assertThat(session.apply(Action.CLEAR_FILTER_OR_QUIT)).isEqualTo(Outcome.CONTINUE);
+    assertThat(session.visible()).hasSize(3);
+    assertThat(currentTitle(session)).isEqualTo("Story 2");
+    assertThat(session.apply(Action.CLEAR_FILTER_OR_QUIT)).isEqualTo(Outcome.QUIT);
+  }
+
+  @Test
+  void clearingTheFilterInThePromptShowsEverythingAgain() {
+    BrowseSession session = session(timeline(3));
+    apply(session, Action.START_FILTER);
+    session.type("nothing matches this");
+    assertThat(session.current()).isEmpty();
+
+    apply(session, Action.CLEAR_FILTER);
+
+    assertThat(session.context()).isEqualTo(Context.TIMELINE);
+    assertThat(session.visible()).hasSize(3);
+    assertThat(currentTitle(session)).isEqualTo("Story 0");
+  }
+
+  @Test
+  void typingOutsideTheFilterPromptDoesNothing() {
+    BrowseSession session = session(timeline(3));
+    session.type("zzz");
+    assertThat(session.visible()).hasSize(3);
+  }
+
+  @Test
+  void marksSurviveFiltering() {
+    BrowseSession session = session(timeline(3));
+    apply(session, Action.TOGGLE_MARK, Action.START_FILTER);
+    session.type("story 2");
+    apply(session, Action.KEEP_FILTER, Action.TOGGLE_MARK, Action.CLEAR_FILTER_OR_QUIT);
+
+    assertThat(session.marks()).containsExactly("https://example.com/0", "https://example.com/2");
+  }
+
+  @Test
+  void theRelatedPanelTakesTheFocusOnlyWithRelatedStories() {
+    List<TimelineEntry> timeline = timeline(3);
+    BrowseSession session = session(timeline);
+
+    apply(session, Action.SWITCH_FOCUS);
+    assertThat(session.focus()).isEqualTo(Focus.TIMELINE);
+    assertThat(session.message()).isEqualTo("no related stories");
+
+    session.articleLoaded(timeline.get(0), article(timeline.get(0), "https://other/1"));
+    apply(session, Action.SWITCH_FOCUS);
+    assertThat(session.context()).isEqualTo(Context.RELATED);
+    apply(session, Action.SWITCH_FOCUS);
+    assertThat(session.context()).isEqualTo(Context.TIMELINE);
+  }
+
+  @Test
+  void inTheRelatedPanelSpaceMarksTheStoryAndEnterJumpsToALinkedArticle() {
+    List<TimelineEntry> timeline = timeline(4);
+    BrowseSession session = session(timeline);
+    session.articleLoaded(
+        timeline.get(0), article(timeline.get(0), "https://other/1", "https://example.com/3"));
+    assertThat(session.preview().orElseThrow().related())
+        .extracting(RelatedItem::linked)
+        .containsExactly(null, timeline.get(3));
+
+    apply(session, Action.SWITCH_FOCUS, Action.TOGGLE_MARK);
+    assertThat(session.marks()).containsExactly("https://other/1");
+    assertThat(session.relatedCursor().cursor()).isEqualTo(1);
+    assertThat(session.isMarked("https://example.com/3")).isFalse();
+
+    apply(session, Action.MOVE_UP, Action.OPEN_LINKED);
+    assertThat(session.message()).isEqualTo("not in this corpus");
+    apply(session, Action.MOVE_DOWN, Action.OPEN_LINKED);
+
+    assertThat(session.focus()).isEqualTo(Focus.TIMELINE);
+    assertThat(currentTitle(session)).isEqualTo("Story 3");
+  }
+
+  @Test
+  void jumpingToALinkedArticleHiddenByTheFilterClearsTheFilter() {
+    List<TimelineEntry> timeline = timeline(4);
+    BrowseSession session = session(timeline);
+    apply(session, Action.START_FILTER);
+    session.type("story 0");
+    apply(session, Action.KEEP_FILTER);
+    session.articleLoaded(timeline.get(0), article(timeline.get(0), "https://example.com/3"));
+
+    apply(session, Action.SWITCH_FOCUS, Action.OPEN_LINKED);
+
+    assertThat(session.filter().isEmpty()).isTrue();
+    assertThat(session.message()).isEqualTo("filter cleared");
+    assertThat(currentTitle(session)).isEqualTo("Story 3");
+  }
+
+  @Test
+  void aLateArticleForARowTheCursorLeftIsIgnored() {
+    List<TimelineEntry> timeline = timeline(3);
+    BrowseSession session = session(timeline);
+    apply(session, Action.MOVE_DOWN);
+
+    session.articleLoaded(timeline.get(0), article(timeline.get(0)));
+    assertThat(session.preview().orElseThrow().entry()).isEqualTo(timeline.get(1));
+    assertThat(session.preview().orElseThrow().isLoading()).isTrue();
+
+    session.articleFailed(timeline.get(1), "gone");
+    assertThat(session.preview().orElseThrow().error()).isEqualTo("gone");
+  }
+
+  @Test
+  void helpTogglesAndHasItsOwnContext() {
+    BrowseSession session = session(timeline(1));
+    apply(session, Action.TOGGLE_HELP);
+    assertThat(session.context()).isEqualTo(Context.HELP);
+    apply(session, Action.TOGGLE_HELP);
+    assertThat(session.context()).isEqualTo(Context.TIMELINE);
+  }
+
+  @Test
+  void quitQuits() {
+    assertThat(session(timeline(1)).apply(Action.QUIT)).isEqualTo(Outcome.QUIT);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.tidings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The command line without a terminal: help, version and the errors found before the UI. */
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpGoesToStdoutWithTheExitStatusesAndExitsZero() {
+    assertThat(run("--help")).isZero();
+    assertThat(out())
+        .startsWith("Usage: tidings [-hV] [--print0] [--utc] [DIR|FILE...]")
+        .contains("--print0", "--utc", "130", "xargs");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out()).matches("tidings \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  @Test
+  void aBadOptionIsAUsageErrorWithNothingOnStdout() {
+    assertThat(run("--bogus")).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err())
+        .isEqualTo(
+            "tidings: Unknown option: '--bogus'\nTry 'tidings --help' for more information.\n");
+  }
+
+  @Test
+  void anUnreadableArgumentIsAnErrorNamingIt() {
+    assertThat(run("/no/such/news")).isEqualTo(2);
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEqualTo("tidings: cannot read /no/such/news: no such file or directory\n");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.tidings.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UrlWriterTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int write(boolean print0, String... urls) throws IOException {
+    return UrlWriter.write(
+        List.of(urls), print0, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesOneUrlPerLineInOrder() throws IOException {
+    assertThat(write(false, "https://a.example/1", "http://b.example/2?x=1&y=ü")).isEqualTo(2);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("https://a.example/1\nhttp://b.example/2?x=1&y=ü\n");
+  }
+
+  @Test
+  void print0EndsEachWithNul() throws IOException {
+    write(true, "https://a.example/1", "https://b.example/2");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("https://a.example/1\0https://b.example/2\0");
+  }
+
+  @Test
+  void refusesAnythingButAbsoluteHttpUrlsWithoutWhiteSpaceOrControls() throws IOException {
+    assertThat(
+            write(
+                false,
+                "https://ok.example/",
+                "https://evil.example/\n-rf /",
+                "javascript:alert(1)",
+                "file:///etc/passwd",
+                "/relative/path",
+                "https:///no-host",
+                "https://tab.example/\tx",
+                "https://esc.example/\u001B[2J"))
+        .isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("https://ok.example/\n");
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(7)
+        .allMatch(line -> line.startsWith("tidings: not written, not an http(s) URL: "))
+        .noneMatch(line -> line.contains("\u001B"));
+  }
+
+  @Test
+  void theSchemeIsCaseInsensitive() {
+    assertThat(UrlWriter.isSafe("HTTPS://Example.com/")).isTrue();
+  }
+}

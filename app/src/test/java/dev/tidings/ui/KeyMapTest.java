@@ -1,0 +1,107 @@
+package dev.tidings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.tidings.browse.Action;
+import dev.tidings.browse.Context;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class KeyMapTest {
+
+  private final KeyMap keys = KeyMap.standard();
+
+  private static KeyStroke key(char c) {
+    return new KeyStroke(c, false, false);
+  }
+
+  private static KeyStroke ctrl(char c) {
+    return new KeyStroke(c, true, false);
+  }
+
+  private static KeyStroke key(KeyType type) {
+    return new KeyStroke(type);
+  }
+
+  @Test
+  void vimKeysAndArrowKeysMoveInBothLists() {
+    for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
+      assertThat(keys.action(context, key('j'))).contains(Action.MOVE_DOWN);
+      assertThat(keys.action(context, key(KeyType.ArrowDown))).contains(Action.MOVE_DOWN);
+      assertThat(keys.action(context, key('k'))).contains(Action.MOVE_UP);
+      assertThat(keys.action(context, key(KeyType.ArrowUp))).contains(Action.MOVE_UP);
+      assertThat(keys.action(context, key(KeyType.PageDown))).contains(Action.PAGE_DOWN);
+      assertThat(keys.action(context, key(KeyType.PageUp))).contains(Action.PAGE_UP);
+      assertThat(keys.action(context, ctrl('d'))).contains(Action.HALF_PAGE_DOWN);
+      assertThat(keys.action(context, ctrl('u'))).contains(Action.HALF_PAGE_UP);
+      assertThat(keys.action(context, key('g'))).contains(Action.FIRST);
+      assertThat(keys.action(context, key(KeyType.Home))).contains(Action.FIRST);
+      assertThat(keys.action(context, key('G'))).contains(Action.LAST);
+      assertThat(keys.action(context, key(KeyType.End))).contains(Action.LAST);
+      assertThat(keys.action(context, key(' '))).contains(Action.TOGGLE_MARK);
+      assertThat(keys.action(context, key(KeyType.Tab))).contains(Action.SWITCH_FOCUS);
+      assertThat(keys.action(context, key('q'))).contains(Action.QUIT);
+      assertThat(keys.action(context, key('?'))).contains(Action.TOGGLE_HELP);
+    }
+  }
+
+  @Test
+  void enterAndEscapeDependOnTheContext() {
+    assertThat(keys.action(Context.TIMELINE, key(KeyType.Enter))).contains(Action.ACCEPT);
+    assertThat(keys.action(Context.RELATED, key(KeyType.Enter))).contains(Action.OPEN_LINKED);
+    assertThat(keys.action(Context.FILTER, key(KeyType.Enter))).contains(Action.KEEP_FILTER);
+    assertThat(keys.action(Context.TIMELINE, key(KeyType.Escape)))
+        .contains(Action.CLEAR_FILTER_OR_QUIT);
+    assertThat(keys.action(Context.RELATED, key(KeyType.Escape))).contains(Action.SWITCH_FOCUS);
+    assertThat(keys.action(Context.FILTER, key(KeyType.Escape))).contains(Action.CLEAR_FILTER);
+  }
+
+  @Test
+  void ctrlCQuitsEverywhere() {
+    for (Context context : Context.values()) {
+      assertThat(keys.action(context, ctrl('c'))).contains(Action.QUIT);
+    }
+  }
+
+  @Test
+  void inTheFilterLettersAreTypedNotActions() {
+    assertThat(keys.action(Context.FILTER, key('j'))).isEmpty();
+    assertThat(keys.action(Context.FILTER, key('q'))).isEmpty();
+    assertThat(KeyMap.typed(key('q'))).contains("q");
+    assertThat(KeyMap.typed(key(' '))).contains(" ");
+    assertThat(KeyMap.typed(ctrl('w'))).isEmpty();
+    assertThat(KeyMap.typed(key(KeyType.ArrowLeft))).isEmpty();
+    assertThat(keys.action(Context.FILTER, ctrl('w'))).contains(Action.DELETE_FILTER_WORD);
+    assertThat(keys.action(Context.FILTER, key(KeyType.Backspace)))
+        .contains(Action.DELETE_FILTER_CHAR);
+  }
+
+  @Test
+  void anyKeyClosesTheHelp() {
+    assertThat(keys.action(Context.HELP, key('x'))).contains(Action.TOGGLE_HELP);
+    assertThat(keys.action(Context.HELP, key(KeyType.Escape))).contains(Action.TOGGLE_HELP);
+  }
+
+  @Test
+  void everyActionHasAKeyAndADescriptionThatFitsTheHelp() {
+    Set<Action> bound =
+        keys.bindings().stream().map(KeyMap.Binding::action).collect(Collectors.toSet());
+    assertThat(bound).containsExactlyInAnyOrder(Action.values());
+    for (Action action : Action.values()) {
+      assertThat(action.description().length()).isBetween(1, 20);
+    }
+  }
+
+  @Test
+  void labelsNameKeysTheWayTheHelpShowsThem() {
+    assertThat(Key.ctrl('d').label()).isEqualTo("Ctrl-D");
+    assertThat(Key.of(' ').label()).isEqualTo("Space");
+    assertThat(Key.of(KeyType.PageDown).label()).isEqualTo("PgDn");
+    assertThat(Key.of(KeyType.Escape).label()).isEqualTo("Esc");
+    assertThat(Key.of('G').label()).isEqualTo("G");
+  }
+}

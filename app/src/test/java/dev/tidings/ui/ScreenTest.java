@@ -1,0 +1,118 @@
+package dev.tidings.ui;
+
+import static dev.tidings.ui.GoldenScreens.assertScreen;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.SGR;
+import dev.tidings.TestCorpora;
+import dev.tidings.browse.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Whole screens over the seeds, at a wide and a narrow size, compared to golden files. */
+class ScreenTest {
+
+  private static ScreenHarness seeds(int columns, int rows) {
+    return new ScreenHarness(TestCorpora.seeds(), columns, rows);
+  }
+
+  private static String name(int columns, int rows, String state) {
+    return "seeds-" + columns + "x" + rows + "-" + state;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"120,30", "80,24"})
+  void startScreen(int columns, int rows) {
+    assertScreen(name(columns, rows, "start"), seeds(columns, rows).screen());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"120,30", "80,24"})
+  void afterMovingDown(int columns, int rows) {
+    ScreenHarness harness = seeds(columns, rows);
+    harness.keys("j");
+    assertScreen(name(columns, rows, "down"), harness.screen());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"120,30", "80,24"})
+  void withTheRelatedPanelFocused(int columns, int rows) {
+    ScreenHarness harness = seeds(columns, rows);
+    harness.keys("j", "<Tab>", " ", "G");
+    assertScreen(name(columns, rows, "related"), harness.screen());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"120,30", "80,24"})
+  void withAFilterTyped(int columns, int rows) {
+    ScreenHarness harness = seeds(columns, rows);
+    harness.keys("/");
+    harness.type("hk ipo");
+    assertScreen(name(columns, rows, "filter"), harness.screen());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"120,30", "80,24"})
+  void helpOverlay(int columns, int rows) {
+    ScreenHarness harness = seeds(columns, rows);
+    harness.keys("?");
+    assertScreen(name(columns, rows, "help"), harness.screen());
+  }
+
+  @Test
+  void theCursorRowIsReversedAndMarkedRowsAreStarred() {
+    ScreenHarness harness = seeds(120, 30);
+    harness.keys(" ");
+
+    assertThat(harness.screen().lines().skip(1).findFirst().orElseThrow()).startsWith(" * 2021");
+    assertThat(harness.cell(10, 2).getModifiers()).contains(SGR.REVERSE);
+    assertThat(harness.cell(10, 1).getModifiers()).doesNotContain(SGR.REVERSE);
+  }
+
+  @Test
+  void helpClosesOnAnyKeyAndAcceptReturnsTheMarkedUrls() {
+    ScreenHarness harness = seeds(120, 30);
+    harness.keys("?", "x");
+    assertThat(harness.session.isHelpVisible()).isFalse();
+
+    harness.keys(" ", " ");
+    assertThat(harness.keys("<Enter>")).isEqualTo(Outcome.ACCEPT);
+    assertThat(harness.session.acceptedUrls())
+        .containsExactly(
+            "https://www.marketing-interactive.com/chinese-ai-company-sensetime-postpones-hk-ipo-after-us-ban",
+            "https://www.forbes.com/sites/ywang/2021/12/13/chinese-ai-giant-sensetime-remains-committed-to-ipo-despite-us-blacklist/");
+  }
+
+  @Test
+  void enterOnALinkedRelatedStoryJumpsToItsArticle() {
+    ScreenHarness harness = seeds(120, 30);
+    harness.keys("j", "<Tab>", "G", "k", "<Enter>");
+
+    assertThat(harness.session.current().orElseThrow().title())
+        .isEqualTo("US to blacklist Chinese AI company SenseTime over Xinjiang ahead of IPO");
+    assertScreen("seeds-120x30-jumped", harness.screen());
+  }
+
+  @Test
+  void hostileAndWideTextIsCleanedAndCutByColumns(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("cjk.md"),
+        "---\ntitle: \"商汤科技推迟在香港的首次公开募股，因为美国将其列入黑名单\"\n"
+            + "publishedDateTime: 2021-12-14T03:22:00Z\nprovider: {name: 新华社}\n"
+            + "excerpt: \"人工智能公司商汤科技周一表示，将推迟其在香港的首次公开募股。\"\n---\n");
+    Files.writeString(
+        dir.resolve("hostile.md"),
+        "---\ntitle: \"Evil \\e]0;pwned\\a\\e[2Jtitle \\u202Eevil\\u202C \\U0001F680 launch\"\n"
+            + "publishedDateTime: 2021-12-13T03:22:00Z\nprovider: {name: \"Bad\\tActor\\r\\n\"}\n"
+            + "excerpt: \"Line one\\nline two\\e[31m red\"\n---\n");
+    ScreenHarness harness = new ScreenHarness(dir, 80, 24);
+    assertScreen("hostile-80x24-start", harness.screen());
+    harness.keys("j");
+    assertScreen("hostile-80x24-down", harness.screen());
+  }
+}

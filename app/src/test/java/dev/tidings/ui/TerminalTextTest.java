@@ -1,0 +1,83 @@
+package dev.tidings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TerminalTextTest {
+
+  @Test
+  void plainTextIsUnchanged() {
+    assertThat(TerminalText.sanitize("SenseTime postpones IPO")).isEqualTo("SenseTime postpones IPO");
+    assertThat(TerminalText.sanitize(null)).isEmpty();
+  }
+
+  @Test
+  void escapeSequencesAndControlCharactersAreRemoved() {
+    assertThat(TerminalText.sanitize("a\u001B[31mred\u001B[0m b")).isEqualTo("ared b");
+    assertThat(TerminalText.sanitize("x\u001B]0;evil title\u0007y")).isEqualTo("xy");
+    assertThat(TerminalText.sanitize("x\u001B]52;c;SGVsbG8=\u001B\\y")).isEqualTo("xy");
+    assertThat(TerminalText.sanitize("x\u001BPq#0;2;0;0;0\u001B\\y")).isEqualTo("xy");
+    assertThat(TerminalText.sanitize("x\u009B2Jy\u009D0;t\u009Cz")).isEqualTo("xyz");
+    assertThat(TerminalText.sanitize("bell\u0007 nul\u0000 del\u007F c1\u0085")).isEqualTo("bell nul del c1");
+    assertThat(TerminalText.sanitize("trailing escape\u001B")).isEqualTo("trailing escape");
+  }
+
+  @Test
+  void tabsAndLineEndsBecomeSpaces() {
+    assertThat(TerminalText.sanitize("a\tb\r\nc")).isEqualTo("a b  c");
+  }
+
+  @Test
+  void singleLineFieldsLoseRunsOfSpacesAndSpacesAtTheEnds() {
+    assertThat(TerminalText.singleLine(" Bad\tActor\r\n")).isEqualTo("Bad Actor");
+    assertThat(TerminalText.singleLine("a \u001B[1m b")).isEqualTo("a b");
+    assertThat(TerminalText.singleLine("plain")).isEqualTo("plain");
+  }
+
+  @Test
+  void bidiControlsAndCombiningMarksLeftAfterCompositionAreRemoved() {
+    assertThat(TerminalText.sanitize("abc\u202Edef\u2066g\u2069")).isEqualTo("abcdefg");
+    assertThat(TerminalText.sanitize("Cafe\u0301")).isEqualTo("Café");
+    assertThat(TerminalText.sanitize("q\u0307\u0323")).isEqualTo("q");
+  }
+
+  @Test
+  void charactersOutsideTheBmpBecomePlaceholdersOfTheirWidth() {
+    assertThat(TerminalText.sanitize("go \uD83D\uDE80!")).isEqualTo("go \u3013!");
+    assertThat(TerminalText.sanitize("\uD835\uDC00")).isEqualTo("\uFFFD");
+    assertThat(TerminalText.sanitize("lone \uD800 surrogate")).isEqualTo("lone \uFFFD surrogate");
+    assertThat(TerminalText.width(TerminalText.sanitize("\uD83D\uDE80"))).isEqualTo(2);
+  }
+
+  @Test
+  void widthCountsCjkAsTwoColumns() {
+    assertThat(TerminalText.width("abc")).isEqualTo(3);
+    assertThat(TerminalText.width("商汤科技")).isEqualTo(8);
+    assertThat(TerminalText.width("AIの未来")).isEqualTo(8);
+  }
+
+  @Test
+  void truncateCutsByColumnsWithAnEllipsis() {
+    assertThat(TerminalText.truncate("abcdef", 6)).isEqualTo("abcdef");
+    assertThat(TerminalText.truncate("abcdef", 4)).isEqualTo("abc\u2026");
+    assertThat(TerminalText.truncate("商汤科技", 5)).isEqualTo("商汤\u2026");
+    assertThat(TerminalText.truncate("商汤科技", 6)).isEqualTo("商汤\u2026");
+    assertThat(TerminalText.truncate("abc", 0)).isEmpty();
+  }
+
+  @Test
+  void fitPadsToTheExactWidth() {
+    assertThat(TerminalText.fit("ab", 4)).isEqualTo("ab  ");
+    assertThat(TerminalText.fit("商汤科技", 6)).isEqualTo("商汤\u2026 ");
+    assertThat(TerminalText.width(TerminalText.fit("商汤科技", 6))).isEqualTo(6);
+  }
+
+  @Test
+  void wrapBreaksBetweenWordsAndInsideWordsLongerThanALine() {
+    assertThat(TerminalText.wrap("the quick  brown fox", 9)).containsExactly("the quick", "brown fox");
+    assertThat(TerminalText.wrap("abcdefghij xy", 4)).containsExactly("abcd", "efgh", "ij", "xy");
+    assertThat(TerminalText.wrap("商汤科技公司", 5)).containsExactly("商汤", "科技", "公司");
+    assertThat(TerminalText.wrap("   ", 10)).isEmpty();
+  }
+}
