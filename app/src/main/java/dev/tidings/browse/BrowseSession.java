@@ -193,7 +193,7 @@ public final class BrowseSession {
   public void type(String text) {
     if (filterEditing) {
       message = "";
-      setFilter(filter.query() + text);
+      setFilter(filter.append(text));
     }
   }
 
@@ -222,10 +222,10 @@ public final class BrowseSession {
       case KEEP_FILTER -> filterEditing = false;
       case CLEAR_FILTER -> {
         filterEditing = false;
-        setFilter("");
+        setFilter(Filter.NONE);
       }
-      case DELETE_FILTER_CHAR -> deleteFilterChar();
-      case DELETE_FILTER_WORD -> deleteFilterWord();
+      case DELETE_FILTER_CHAR -> setFilter(filter.deleteChar());
+      case DELETE_FILTER_WORD -> setFilter(filter.deleteWord());
       case TOGGLE_HELP -> helpVisible = !helpVisible;
       case ACCEPT -> {
         return Outcome.ACCEPT;
@@ -237,7 +237,7 @@ public final class BrowseSession {
         if (filter.isEmpty()) {
           return Outcome.QUIT;
         }
-        setFilter("");
+        setFilter(Filter.NONE);
       }
     }
     if (cursor == timelineCursor) {
@@ -288,7 +288,7 @@ public final class BrowseSession {
       return;
     }
     if (!visible.contains(target.get())) {
-      setFilter("");
+      setFilter(Filter.NONE);
       message = "filter cleared";
     }
     focus = Focus.TIMELINE;
@@ -303,23 +303,10 @@ public final class BrowseSession {
     return Optional.of(preview.related().get(relatedCursor.cursor()));
   }
 
-  private void deleteFilterChar() {
-    String query = filter.query();
-    if (!query.isEmpty()) {
-      setFilter(query.substring(0, query.offsetByCodePoints(query.length(), -1)));
-    }
-  }
-
-  private void deleteFilterWord() {
-    String query = filter.query().stripTrailing();
-    int space = query.lastIndexOf(' ');
-    setFilter(space < 0 ? "" : query.substring(0, space + 1));
-  }
-
   /** Re-filters, keeping the cursor on the same article when it is still visible. */
-  private void setFilter(String query) {
+  private void setFilter(Filter newFilter) {
     Optional<TimelineEntry> before = current();
-    filter = new Filter(query);
+    filter = newFilter;
     if (filter.isEmpty()) {
       visible = timeline;
     } else {

@@ -1,0 +1,44 @@
+package dev.tidings.browse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.repository.FileKey;
+import dev.tidings.repository.TimelineEntry;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FilterTest {
+
+  private static final TimelineEntry ENTRY =
+      new TimelineEntry(
+          new FileKey(Path.of("/news/a.md"), Instant.EPOCH, 1),
+          null,
+          "SenseTime IPO",
+          "Reuters",
+          null,
+          "sensetime ipo\nthe excerpt\nreuters\nai ethics");
+
+  @Test
+  void matchesWhenEveryWordOccursInAnyFieldIgnoringCase() {
+    assertThat(new Filter("ipo SENSE").matches(ENTRY)).isTrue();
+    assertThat(new Filter("reuters ethics").matches(ENTRY)).isTrue();
+    assertThat(new Filter("ipo bloomberg").matches(ENTRY)).isFalse();
+    assertThat(new Filter("  ").matches(ENTRY)).isTrue();
+    assertThat(new Filter("  ").isEmpty()).isTrue();
+  }
+
+  @Test
+  void aWordDoesNotMatchAcrossTwoFields() {
+    assertThat(new Filter("ipothe").matches(ENTRY)).isFalse();
+  }
+
+  @Test
+  void editingTheQuery() {
+    assertThat(new Filter("ab").append("c").query()).isEqualTo("abc");
+    assertThat(new Filter("ab\uD83D\uDE80").deleteChar().query()).isEqualTo("ab");
+    assertThat(Filter.NONE.deleteChar()).isEqualTo(Filter.NONE);
+    assertThat(new Filter("hk ipo  ").deleteWord().query()).isEqualTo("hk ");
+    assertThat(new Filter("hk").deleteWord().query()).isEmpty();
+  }
+}
