@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Lanterna's {@link UnixTerminal} over {@code /dev/tty} streams, with Ctrl-C trapped as a key, and
- * two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
+ * Lanterna's {@link UnixTerminal} over {@code /dev/tty} streams, with Ctrl-C, Ctrl-\ and Ctrl-Z
+ * trapped as keys, and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
  * the device, no round trip to a terminal that may be at the far end of an SSH link), and when
  * Lanterna does ask the terminal for the cursor position the query is flushed before the reply is
  * awaited; buffered, it would sit unsent for Lanterna's five-second timeout.
@@ -43,6 +43,20 @@ final class TtyTerminal extends UnixTerminal {
       }
     }
     return super.findTerminalSize();
+  }
+
+  /**
+   * Lanterna turns only Ctrl-C's signal off while it runs; this also turns off Ctrl-\ (SIGQUIT,
+   * on which the JVM would print a thread dump to stdout, into the pipe of chosen URLs) and Ctrl-Z
+   * (SIGTSTP, which would stop tidings with the terminal still raw), so all three arrive as keys.
+   * Turning signals back on does nothing here: the settings saved with {@code stty -g} at start
+   * are restored whole, where Lanterna would force {@code intr} to ^C whatever it was before.
+   */
+  @Override
+  protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+    if (!enabled) {
+      runSTTYCommand("intr", "undef", "quit", "undef", "susp", "undef");
+    }
   }
 
   @Override
