@@ -110,7 +110,7 @@ public final class ArticleRepository {
       Article article = reader.read(key);
       return new Indexed(TimelineEntry.of(key, article), article, null);
     } catch (IOException e) {
-      return new Indexed(null, null, new Problem(key.path(), 0, CorpusScanner.reason(e)));
+      return new Indexed(null, null, new Problem(key.path(), 0, Problem.describe(e)));
     } catch (ArticleFormatException e) {
       return new Indexed(null, null, new Problem(key.path(), e.line(), e.getMessage()));
     }
@@ -131,7 +131,8 @@ public final class ArticleRepository {
   /**
    * The full article of a timeline row: at once when it is cached, else read from disk on the
    * executor. The future fails with {@link IOException} or {@link ArticleFormatException} (wrapped
-   * in a {@link java.util.concurrent.CompletionException}) when the file can no longer be read.
+   * in a {@link java.util.concurrent.CompletionException}) when the file can no longer be read;
+   * {@link Problem#describe(Throwable)} words the cause for the user.
    *
    * @param entry a row of {@link #timeline()}
    * @return the article; never null

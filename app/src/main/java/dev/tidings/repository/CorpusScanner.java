@@ -1,7 +1,6 @@
 package dev.tidings.repository;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -58,7 +57,7 @@ public final class CorpusScanner {
             Integer.MAX_VALUE,
             new Collector(absolute, files, problems, seen));
       } catch (IOException e) {
-        problems.add(new Problem(absolute, 0, "cannot list: " + reason(e)));
+        problems.add(new Problem(absolute, 0, "cannot list: " + Problem.describe(e)));
       }
     }
     return new Scan(files, problems);
@@ -68,20 +67,6 @@ public final class CorpusScanner {
   public static boolean isArticleFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
-  }
-
-  /** A short reason for an I/O failure, such as {@code permission denied}. */
-  static String reason(IOException e) {
-    if (e instanceof FileSystemLoopException) {
-      return "symbolic link loop";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or directory";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static final class Collector extends SimpleFileVisitor<Path> {
@@ -130,7 +115,7 @@ public final class CorpusScanner {
               || (!isHidden(file)
                   && (Files.isDirectory(file) || isArticleFileName(file.toString())));
       if (candidate) {
-        problems.add(new Problem(file, 0, "cannot read: " + reason(e)));
+        problems.add(new Problem(file, 0, "cannot read: " + Problem.describe(e)));
       }
       return FileVisitResult.CONTINUE;
     }

@@ -1,5 +1,8 @@
 package dev.tidings.repository;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -20,6 +23,28 @@ public record Problem(Path path, int line, String message) {
     if (line < 0) {
       throw new IllegalArgumentException("line must not be negative: " + line);
     }
+  }
+
+  /**
+   * Says in a few plain words why a file could not be read or used, for the user: {@code no such
+   * file or directory}, {@code permission denied}, {@code symbolic link loop}, the message of an
+   * {@link ArticleFormatException} or any other exception, else the exception's class name.
+   *
+   * @param failure what went wrong; never null
+   * @return the reason; never null
+   */
+  public static String describe(Throwable failure) {
+    if (failure instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (failure instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (failure instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
   }
 
   /** @return {@code path:line: message}, or {@code path: message} when the line is not known */

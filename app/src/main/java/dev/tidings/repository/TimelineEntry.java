@@ -1,7 +1,6 @@
 package dev.tidings.repository;
 
 import dev.tidings.model.Article;
-import dev.tidings.model.ArticleId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
@@ -64,10 +63,5 @@ public record TimelineEntry(
         article.provider().displayName(),
         article.url().orElse(null),
         search.toString().toLowerCase(Locale.ROOT));
-  }
-
-  /** @return the id of the article this row stands for */
-  public ArticleId id() {
-    return new ArticleId(key.path());
   }
 }

@@ -13,6 +13,7 @@ import dev.tidings.browse.Outcome;
 import dev.tidings.browse.Preview;
 import dev.tidings.model.Article;
 import dev.tidings.repository.ArticleRepository;
+import dev.tidings.repository.Problem;
 import dev.tidings.repository.TimelineEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -204,7 +205,7 @@ public final class Browser {
       session.articleLoaded(entry, article.join());
     } catch (CompletionException | CancellationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      session.articleFailed(entry, String.valueOf(cause.getMessage()));
+      session.articleFailed(entry, Problem.describe(cause));
     }
   }
 }

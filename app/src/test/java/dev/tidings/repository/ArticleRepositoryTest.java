@@ -95,7 +95,9 @@ class ArticleRepositoryTest {
     TimelineEntry entry = repository.timeline().get(0);
     assertThatThrownBy(() -> repository.article(entry).join())
         .isInstanceOf(CompletionException.class)
-        .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+        .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class)
+        .satisfies(
+            e -> assertThat(Problem.describe(e.getCause())).isEqualTo("no such file or directory"));
   }
 
   @Test

@@ -26,12 +26,17 @@ final class ScreenHarness {
   final Browser browser;
 
   ScreenHarness(Path corpus, int columns, int rows) {
+    this(corpus, columns, rows, 1 << 20);
+  }
+
+  /** With the article cache bounded to {@code cacheBytes}: 1 keeps no article cached. */
+  ScreenHarness(Path corpus, int columns, int rows, long cacheBytes) {
     try {
       terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
       TerminalScreen screen = new TerminalScreen(terminal);
       screen.startScreen();
       ArticleRepository repository =
-          ArticleRepository.open(List.of(corpus), Runnable::run, 1 << 20);
+          ArticleRepository.open(List.of(corpus), Runnable::run, cacheBytes);
       session = new BrowseSession(repository.timeline(), repository::findByUrl);
       browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
       browser.render();

@@ -115,4 +115,18 @@ class ScreenTest {
     harness.keys("j");
     assertScreen("hostile-80x24-down", harness.screen());
   }
+
+  @Test
+  void anArticleThatCanNoLongerBeReadSaysWhyInThePreview(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("a.md"), "---\ntitle: Still here\npublishedDateTime: 2021-12-14\n---\n");
+    Files.writeString(
+        dir.resolve("b.md"), "---\ntitle: Deleted later\npublishedDateTime: 2021-12-13\n---\n");
+    ScreenHarness harness = new ScreenHarness(dir, 80, 24, 1);
+    Files.delete(dir.resolve("b.md"));
+
+    harness.keys("j");
+
+    assertScreen("vanished-80x24", harness.screen());
+  }
 }
