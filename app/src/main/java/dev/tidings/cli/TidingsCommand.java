@@ -91,6 +91,11 @@ final class TidingsCommand implements Callable<Integer> {
         return ExitStatus.ERROR;
       }
     }
+    try {
+      TtyScreen.checkAvailable();
+    } catch (IOException e) {
+      return noTerminal(e);
+    }
     ArticleRepository repository = ArticleRepository.open(roots);
     BrowseSession session = new BrowseSession(repository.timeline(), repository::findByUrl);
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
@@ -102,9 +107,7 @@ final class TidingsCommand implements Callable<Integer> {
       try {
         tty = TtyScreen.open();
       } catch (IOException e) {
-        stderr.println(
-            "tidings: no terminal: cannot open " + TtyScreen.DEVICE + ": " + e.getMessage());
-        return ExitStatus.ERROR;
+        return noTerminal(e);
       }
       try (tty) {
         outcome = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone).run();
@@ -118,6 +121,11 @@ final class TidingsCommand implements Callable<Integer> {
     }
     int written = UrlWriter.write(session.acceptedUrls(), print0, stdout, stderr);
     return written > 0 ? ExitStatus.WRITTEN : ExitStatus.NOTHING;
+  }
+
+  private int noTerminal(IOException e) {
+    stderr.println("tidings: no terminal: " + e.getMessage());
+    return ExitStatus.ERROR;
   }
 
   private static List<Path> bundledSeeds() {

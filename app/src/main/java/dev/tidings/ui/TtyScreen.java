@@ -38,6 +38,18 @@ public final class TtyScreen implements AutoCloseable {
   }
 
   /**
+   * Checks that the process has a terminal to draw on, without changing it, so that a command
+   * with no terminal fails before any slow work.
+   *
+   * @throws IOException if {@link #DEVICE} cannot be opened for reading and writing, such as
+   *     {@code /dev/tty (No such device or address)} in a process with no controlling terminal
+   */
+  public static void checkAvailable() throws IOException {
+    new FileInputStream(DEVICE).close();
+    new FileOutputStream(DEVICE).close();
+  }
+
+  /**
    * Opens {@link #DEVICE}, takes it into raw mode and switches to the alternate screen.
    *
    * @return the started screen
