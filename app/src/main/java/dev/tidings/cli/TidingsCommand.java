@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,29 +99,42 @@ final class TidingsCommand implements Callable<Integer> {
     }
     ArticleRepository repository = ArticleRepository.open(roots);
     BrowseSession session = new BrowseSession(repository.timeline(), repository::findByUrl);
-    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+    Optional<Outcome> outcome = browse(repository, session);
+    if (outcome.isEmpty()) {
+      return ExitStatus.ERROR;
+    }
+    report(repository.problems());
+    if (outcome.get() != Outcome.ACCEPT) {
+      return ExitStatus.QUIT;
+    }
+    int written = UrlWriter.write(session.acceptedUrls(), print0, stdout, stderr);
+    return written > 0 ? ExitStatus.WRITTEN : ExitStatus.NOTHING;
+  }
 
-    Outcome outcome;
+  /**
+   * Runs the browser on the terminal, holding diagnostics until the terminal is given back.
+   *
+   * @return how the user left, or empty when the terminal could not be opened (reported)
+   */
+  private Optional<Outcome> browse(ArticleRepository repository, BrowseSession session)
+      throws IOException {
+    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     Diagnostics.Capture held = Diagnostics.capture();
     try {
       TtyScreen tty;
       try {
         tty = TtyScreen.open();
       } catch (IOException e) {
-        return noTerminal(e);
+        noTerminal(e);
+        return Optional.empty();
       }
       try (tty) {
-        outcome = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone).run();
+        return Optional.of(
+            new Browser(tty.screen(), session, repository, KeyMap.standard(), zone).run());
       }
     } finally {
       held.close();
     }
-    report(repository.problems());
-    if (outcome != Outcome.ACCEPT) {
-      return ExitStatus.QUIT;
-    }
-    int written = UrlWriter.write(session.acceptedUrls(), print0, stdout, stderr);
-    return written > 0 ? ExitStatus.WRITTEN : ExitStatus.NOTHING;
   }
 
   private int noTerminal(IOException e) {

@@ -1,7 +1,5 @@
 package dev.tidings.repository;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -31,18 +29,6 @@ public record FileKey(Path path, Instant modified, long size) {
       throw new IllegalArgumentException("size must not be negative: " + size);
     }
     path = path.normalize();
-  }
-
-  /**
-   * Reads the key of a file as it is now on disk, following symbolic links.
-   *
-   * @param path the file; made absolute when relative
-   * @return its current key
-   * @throws IOException if its attributes cannot be read
-   */
-  public static FileKey of(Path path) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-    return of(path, attributes);
   }
 
   /**
