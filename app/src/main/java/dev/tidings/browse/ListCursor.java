@@ -3,7 +3,7 @@ package dev.tidings.browse;
 /**
  * A cursor over a list shown through a viewport of a number of items: the cursor's index, the
  * index of the first visible item, and the moves that keep the cursor visible. Indices are 0-based;
- * for an empty list the cursor is 0 and {@link #isEmpty()} is true.
+ * for an empty list the cursor is 0 and {@link #size()} is 0.
  */
 public final class ListCursor {
 
@@ -30,11 +30,6 @@ public final class ListCursor {
   /** @return the number of items the viewport shows, at least 1 */
   public int rows() {
     return rows;
-  }
-
-  /** @return whether the list has no items */
-  public boolean isEmpty() {
-    return size == 0;
   }
 
   /** Sets the list's size, keeping the cursor where it is when it is still inside. */

@@ -92,6 +92,8 @@ final class TidingsCommand implements Callable<Integer> {
         return ExitStatus.ERROR;
       }
     }
+    // Checked before reading the corpus, which can take seconds; the terminal itself is taken
+    // only afterwards, so that Ctrl-C still interrupts a slow read.
     try {
       TtyScreen.checkAvailable();
     } catch (IOException e) {

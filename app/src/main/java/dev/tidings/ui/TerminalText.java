@@ -45,7 +45,7 @@ public final class TerminalText {
     if (text == null) {
       return "";
     }
-    if (isPlainAscii(text)) {
+    if (isClean(text)) {
       return text;
     }
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -91,14 +91,23 @@ public final class TerminalText {
     return sanitized.strip().replaceAll(" {2,}", " ");
   }
 
-  private static boolean isPlainAscii(String text) {
+  /**
+   * Whether {@link #sanitize(String)} would return the text unchanged: one scan and no copy, so
+   * that text sanitized by a view and again by the {@link Canvas} costs little the second time.
+   */
+  private static boolean isClean(String text) {
+    boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c > 0x7E) {
+      if (c >= 0x20 && c <= 0x7E) {
+        continue;
+      }
+      ascii = false;
+      if (c < 0xA0 || Character.isSurrogate(c) || isInvisible(c)) {
         return false;
       }
     }
-    return true;
+    return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
 
   /** Bidirectional controls, other format characters and combining marks: zero width. */

@@ -31,7 +31,7 @@ class ListCursorTest {
     cursor.scroll(-7);
     assertThat(cursor.cursor()).isZero();
     assertThat(cursor.top()).isZero();
-    assertThat(cursor.isEmpty()).isTrue();
+    assertThat(cursor.size()).isZero();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.tidings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TerminalTextTest {
@@ -21,6 +22,17 @@ class TerminalTextTest {
     assertThat(TerminalText.sanitize("x\u009B2Jy\u009D0;t\u009Cz")).isEqualTo("xyz");
     assertThat(TerminalText.sanitize("bell\u0007 nul\u0000 del\u007F c1\u0085")).isEqualTo("bell nul del c1");
     assertThat(TerminalText.sanitize("trailing escape\u001B")).isEqualTo("trailing escape");
+  }
+
+  @Test
+  void cleanTextComesBackAsItIsAndSanitizingTwiceChangesNothing() {
+    String clean = "China’s 商汤 Café";
+    assertThat(TerminalText.sanitize(clean)).isSameAs(clean);
+    for (String text :
+        List.of("Cafe\u0301", "a\u001B[31mb", "x\u0085y", "go \uD83D\uDE80", "\u00A0nbsp")) {
+      String once = TerminalText.sanitize(text);
+      assertThat(TerminalText.sanitize(once)).isEqualTo(once);
+    }
   }
 
   @Test
