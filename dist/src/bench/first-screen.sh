@@ -15,14 +15,17 @@ shift || true
 args=""
 for arg in "$@"; do args="$args '$(realpath "$arg")'"; done
 socket=tidings-bench-$$
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
+trap 'tmux -L "$socket" kill-server >/dev/null 2>&1 || true' EXIT
 times=()
 for _ in $(seq "$runs"); do
   start=$(date +%s%N)
   tmux -L "$socket" -f /dev/null new-session -d -s bench -x 120 -y 40 \
-    "'$launcher' $args > /dev/null; sleep 60"
+    "'$launcher' $args > /dev/null; tmux -L '$socket' wait-for -S exited; sleep 60"
   until tmux -L "$socket" capture-pane -p -t bench | grep -q '? help'; do sleep 0.01; done
   end=$(date +%s%N)
+  # Quit and wait for the JVM to be gone, so that runs do not overlap on the CPUs.
+  tmux -L "$socket" send-keys -t bench q
+  tmux -L "$socket" wait-for exited
   tmux -L "$socket" kill-session -t bench
   times+=("$(( (end - start) / 1000000 ))")
   echo "run: ${times[-1]} ms"
