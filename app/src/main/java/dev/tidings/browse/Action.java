@@ -24,6 +24,7 @@ public enum Action {
   ACCEPT("accept: print URLs"),
   CLEAR_FILTER_OR_QUIT("clear filter or quit"),
   QUIT("quit, print nothing"),
+  RESCAN("rescan the corpus"),
   TOGGLE_HELP("show or hide help");
 
   private final String description;

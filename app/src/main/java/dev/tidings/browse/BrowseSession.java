@@ -2,14 +2,24 @@ package dev.tidings.browse;
 
 import dev.tidings.model.Article;
 import dev.tidings.model.RelatedStory;
+import dev.tidings.repository.Progress;
 import dev.tidings.repository.TimelineEntry;
+import dev.tidings.repository.Update;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The state of one browsing session over a timeline: the filter and the rows it leaves visible,
@@ -20,31 +30,87 @@ import java.util.function.Function;
  *
  * <p>Marks are URLs, kept in the order they were marked: marking an article marks its URL, and a
  * related story with the same URL shows as marked too.
+ *
+ * <p>The timeline changes while the session runs (indexing in the background, files changed on
+ * disk): {@link #update(Update)} merges the changes in sorted order, keeps the cursor on the
+ * article it was on (and that article on its row of the screen) and keeps the marks. Until the
+ * user first moves, the cursor stays on the newest article.
  */
 public final class BrowseSession {
 
-  private final List<TimelineEntry> timeline;
+  /** The actions after which the cursor no longer follows the newest article. */
+  private static final Set<Action> MOVES =
+      EnumSet.of(
+          Action.MOVE_DOWN,
+          Action.MOVE_UP,
+          Action.PAGE_DOWN,
+          Action.PAGE_UP,
+          Action.HALF_PAGE_DOWN,
+          Action.HALF_PAGE_UP,
+          Action.FIRST,
+          Action.LAST,
+          Action.TOGGLE_MARK,
+          Action.OPEN_LINKED);
+
+  /** From how many rows on a filter is tested on every core. */
+  private static final int PARALLEL_FILTER_ROWS = 20_000;
+
+  private final ArrayList<TimelineEntry> timeline;
   private final Function<String, Optional<TimelineEntry>> links;
+  private final Function<Article, List<TimelineEntry>> referrers;
   private final ListCursor timelineCursor = new ListCursor();
   private final ListCursor relatedCursor = new ListCursor();
   private final Set<String> marks = new LinkedHashSet<>();
-  private List<TimelineEntry> visible;
+  private ArrayList<TimelineEntry> visible;
+  /**
+   * Recent filter results by their words, so that deleting a character shows the wider result at
+   * once instead of scanning the timeline again; emptied when the timeline changes.
+   */
+  private final Map<List<String>, ArrayList<TimelineEntry>> recentResults =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, ArrayList<TimelineEntry>> e) {
+          return size() > 16;
+        }
+      };
   private Filter filter = Filter.NONE;
   private boolean filterEditing;
   private boolean helpVisible;
   private Focus focus = Focus.TIMELINE;
   private Preview preview;
   private String message = "";
+  private Progress progress = new Progress(0, 0, true);
+  private int problems;
+  private boolean moved;
 
   /**
+   * A session over a complete timeline whose articles name no referrers; for tests and tools.
+   *
    * @param timeline every article's row, newest first; never null
    * @param links resolves a related story's URL to an article of the corpus; never null
    */
   public BrowseSession(
       List<TimelineEntry> timeline, Function<String, Optional<TimelineEntry>> links) {
-    this.timeline = List.copyOf(timeline);
+    this(timeline, links, article -> List.of());
+  }
+
+  /**
+   * @param timeline the rows known so far, newest first; never null (empty before indexing)
+   * @param links resolves a related story's URL to an article of the corpus; never null
+   * @param referrers the articles of the corpus that name an article as related, newest first;
+   *     never null
+   */
+  public BrowseSession(
+      List<TimelineEntry> timeline,
+      Function<String, Optional<TimelineEntry>> links,
+      Function<Article, List<TimelineEntry>> referrers) {
+    this.timeline = new ArrayList<>(timeline);
     this.links = Objects.requireNonNull(links, "links");
+    this.referrers = Objects.requireNonNull(referrers, "referrers");
     this.visible = this.timeline;
+    this.progress = new Progress(timeline.size(), timeline.size(), true);
     timelineCursor.resize(visible.size());
     syncPreview();
   }
@@ -62,14 +128,24 @@ public final class BrowseSession {
     return focus == Focus.RELATED ? Context.RELATED : Context.TIMELINE;
   }
 
-  /** @return every article's row, newest first; immutable */
+  /** @return every article's row known now, newest first; read-only, changes with updates */
   public List<TimelineEntry> timeline() {
-    return timeline;
+    return Collections.unmodifiableList(timeline);
   }
 
-  /** @return the rows the filter leaves, newest first; immutable */
+  /** @return the rows the filter leaves, newest first; read-only, changes with updates */
   public List<TimelineEntry> visible() {
-    return visible;
+    return Collections.unmodifiableList(visible);
+  }
+
+  /** @return how far indexing has got, as of the last update; never null */
+  public Progress progress() {
+    return progress;
+  }
+
+  /** @return how many files and directories are reported as problems, as of the last update */
+  public int problems() {
+    return problems;
   }
 
   /** @return the timeline's cursor over {@link #visible()} */
@@ -169,6 +245,9 @@ public final class BrowseSession {
     for (RelatedStory story : article.related()) {
       related.add(new RelatedItem(story, links.apply(story.webUrl()).orElse(null)));
     }
+    for (TimelineEntry source : referrers.apply(article)) {
+      related.add(RelatedItem.referrer(source));
+    }
     preview = new Preview(entry, article, related, null);
     relatedCursor.resize(related.size());
   }
@@ -183,6 +262,134 @@ public final class BrowseSession {
     if (preview != null && preview.entry().equals(entry) && preview.isLoading()) {
       preview = new Preview(entry, null, List.of(), Objects.requireNonNull(error, "error"));
     }
+  }
+
+  /**
+   * Merges changes of the timeline: removes the rows that are gone, inserts the new ones in
+   * timeline order (into the filtered rows too when they match), and keeps the cursor on the
+   * article it was on, on the same row of the screen. When that article is gone, the cursor stays
+   * at the same index; when its file changed, it follows the new row of the same file. Marks are
+   * URLs and are kept.
+   *
+   * @param update the changes, as drained from the repository; never null
+   */
+  public void update(Update update) {
+    progress = update.progress();
+    problems = update.problems();
+    if (update.isEmpty()) {
+      return;
+    }
+    TimelineEntry before = current().orElse(null);
+    int beforeIndex = timelineCursor.cursor();
+    int offset = beforeIndex - timelineCursor.top();
+
+    recentResults.clear();
+    List<TimelineEntry> added = new ArrayList<>(update.added());
+    added.sort(TimelineEntry.NEWEST_FIRST);
+    removeSorted(timeline, update.removed());
+    insertSorted(timeline, added);
+    if (visible != timeline) {
+      Predicate<TimelineEntry> matcher = filter.matcher();
+      removeSorted(visible, update.removed());
+      insertSorted(visible, added.stream().filter(matcher).toList());
+    }
+    timelineCursor.resize(visible.size());
+
+    int index;
+    if (before == null || (!moved && beforeIndex == 0)) {
+      index = 0;
+      offset = 0;
+    } else {
+      index = indexOf(before);
+      if (index < 0) {
+        index = indexOfPath(added, before.key().path());
+      }
+      if (index < 0) {
+        index = beforeIndex;
+      }
+    }
+    timelineCursor.place(index, offset);
+    syncPreview();
+  }
+
+  /** The index of a row in the visible rows by binary search, or -1. */
+  private int indexOf(TimelineEntry entry) {
+    int index = Collections.binarySearch(visible, entry, TimelineEntry.NEWEST_FIRST);
+    return index >= 0 && visible.get(index).equals(entry) ? index : -1;
+  }
+
+  private int indexOfPath(List<TimelineEntry> candidates, Path path) {
+    for (TimelineEntry candidate : candidates) {
+      if (candidate.key().path().equals(path)) {
+        return indexOf(candidate);
+      }
+    }
+    return -1;
+  }
+
+  /** Inserts sorted rows into a sorted list: one by one when few, else by one merge. */
+  private static void insertSorted(ArrayList<TimelineEntry> list, List<TimelineEntry> sorted) {
+    if (sorted.isEmpty()) {
+      return;
+    }
+    if (sorted.size() <= 64) {
+      for (TimelineEntry entry : sorted) {
+        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+        if (index < 0) {
+          list.add(-index - 1, entry);
+        }
+      }
+      return;
+    }
+    List<TimelineEntry> merged = new ArrayList<>(list.size() + sorted.size());
+    int i = 0;
+    int j = 0;
+    while (i < list.size() || j < sorted.size()) {
+      if (j == sorted.size()) {
+        merged.add(list.get(i++));
+      } else if (i == list.size()) {
+        merged.add(sorted.get(j++));
+      } else {
+        int order = TimelineEntry.NEWEST_FIRST.compare(list.get(i), sorted.get(j));
+        if (order < 0) {
+          merged.add(list.get(i++));
+        } else if (order > 0) {
+          merged.add(sorted.get(j++));
+        } else {
+          merged.add(sorted.get(j++));
+          i++;
+        }
+      }
+    }
+    list.clear();
+    list.addAll(merged);
+  }
+
+  private static void removeSorted(ArrayList<TimelineEntry> list, List<TimelineEntry> removed) {
+    if (removed.isEmpty()) {
+      return;
+    }
+    if (removed.size() <= 64) {
+      for (TimelineEntry entry : removed) {
+        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+        if (index >= 0 && list.get(index).equals(entry)) {
+          list.remove(index);
+        }
+      }
+      return;
+    }
+    Set<TimelineEntry> gone = new HashSet<>(removed);
+    list.removeIf(gone::contains);
+  }
+
+  /**
+   * Shows a message on the status line until the next action, such as a warning about the
+   * persistent index.
+   *
+   * @param text the message, in plain words; never null
+   */
+  public void say(String text) {
+    message = Objects.requireNonNull(text, "text");
   }
 
   /**
@@ -206,6 +413,9 @@ public final class BrowseSession {
   public Outcome apply(Action action) {
     message = "";
     ListCursor cursor = focus == Focus.RELATED ? relatedCursor : timelineCursor;
+    if (MOVES.contains(action)) {
+      moved = true;
+    }
     switch (action) {
       case MOVE_DOWN -> cursor.move(1);
       case MOVE_UP -> cursor.move(-1);
@@ -227,6 +437,10 @@ public final class BrowseSession {
       case DELETE_FILTER_CHAR -> setFilter(filter.deleteChar());
       case DELETE_FILTER_WORD -> setFilter(filter.deleteWord());
       case TOGGLE_HELP -> helpVisible = !helpVisible;
+      case RESCAN -> {
+        message = "rescanning";
+        return Outcome.RESCAN;
+      }
       case ACCEPT -> {
         return Outcome.ACCEPT;
       }
@@ -287,12 +501,17 @@ public final class BrowseSession {
       message = "not in this corpus";
       return;
     }
-    if (!visible.contains(target.get())) {
+    if (indexOf(target.get()) < 0 && visible != timeline) {
       setFilter(Filter.NONE);
       message = "filter cleared";
     }
+    int index = indexOf(target.get());
+    if (index < 0) {
+      message = "not in the timeline yet";
+      return;
+    }
     focus = Focus.TIMELINE;
-    timelineCursor.moveTo(visible.indexOf(target.get()));
+    timelineCursor.moveTo(index);
     syncPreview();
   }
 
@@ -306,14 +525,36 @@ public final class BrowseSession {
   /** Re-filters, keeping the cursor on the same article when it is still visible. */
   private void setFilter(Filter newFilter) {
     Optional<TimelineEntry> before = current();
+    Filter old = filter;
     filter = newFilter;
+    List<String> words = filter.words();
+    ArrayList<TimelineEntry> recent = recentResults.get(words);
     if (filter.isEmpty()) {
       visible = timeline;
+    } else if (recent != null) {
+      visible = recent;
     } else {
-      visible = timeline.stream().filter(filter::matches).toList();
+      // Typing at the end narrows the filter: only the rows it left can match.
+      List<TimelineEntry> source = !old.isEmpty() && filter.narrows(old) ? visible : timeline;
+      Predicate<TimelineEntry> matcher = filter.matcher();
+      ArrayList<TimelineEntry> matching;
+      if (source.size() >= PARALLEL_FILTER_ROWS) {
+        // A keystroke over a large timeline: every core takes a part, order is kept.
+        matching =
+            source.parallelStream().filter(matcher).collect(Collectors.toCollection(ArrayList::new));
+      } else {
+        matching = new ArrayList<>();
+        for (TimelineEntry entry : source) {
+          if (matcher.test(entry)) {
+            matching.add(entry);
+          }
+        }
+      }
+      visible = matching;
+      recentResults.put(words, matching);
     }
     timelineCursor.resize(visible.size());
-    int index = before.map(visible::indexOf).orElse(-1);
+    int index = before.map(this::indexOf).orElse(-1);
     timelineCursor.moveTo(Math.max(0, index));
     if (focus == Focus.RELATED) {
       focus = Focus.TIMELINE;

@@ -55,6 +55,16 @@ public final class ListCursor {
     top = clamp(top, 0, size - rows);
   }
 
+  /**
+   * Moves the cursor to {@code index} (clamped) and scrolls so that it stays {@code offset} items
+   * below the top when it can: the current item keeps its row on screen as items come and go above
+   * it.
+   */
+  void place(int index, int offset) {
+    cursor = clamp(index, 0, size - 1);
+    top = clamp(cursor - clamp(offset, 0, rows - 1), 0, size - rows);
+  }
+
   /** Moves the cursor by {@code delta} items. */
   void move(int delta) {
     moveTo(cursor + delta);

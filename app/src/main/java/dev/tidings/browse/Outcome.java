@@ -7,5 +7,7 @@ public enum Outcome {
   /** The user accepted: write {@link BrowseSession#acceptedUrls()} and exit. */
   ACCEPT,
   /** The user quit: exit without output. */
-  QUIT
+  QUIT,
+  /** The user asked to scan the corpus again at once; keep browsing. */
+  RESCAN
 }

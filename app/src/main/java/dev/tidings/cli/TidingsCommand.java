@@ -3,6 +3,8 @@ package dev.tidings.cli;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
+import dev.tidings.repository.CorpusWatcher;
+import dev.tidings.repository.IndexStore;
 import dev.tidings.repository.Problem;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,6 +74,13 @@ final class TidingsCommand implements Callable<Integer> {
   @Option(names = "--print0", description = "End each URL with NUL instead of a newline.")
   private boolean print0;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Do not read or write the persistent index ($XDG_CACHE_HOME/tidings, else "
+              + "~/.cache/tidings): parse every file.")
+  private boolean noCache;
+
   private final OutputStream stdout;
   private final PrintStream stderr;
 
@@ -99,11 +110,30 @@ final class TidingsCommand implements Callable<Integer> {
     } catch (IOException e) {
       return noTerminal(e);
     }
-    ArticleRepository repository = ArticleRepository.open(roots);
-    BrowseSession session = new BrowseSession(repository.timeline(), repository::findByUrl);
-    Optional<Outcome> outcome = browse(repository, session);
+    // Indexing starts before the terminal is set up, so that the two overlap.
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    AtomicReference<Runnable> wake = new AtomicReference<>(() -> {});
+    CorpusWatcher watcher =
+        CorpusWatcher.start(
+            directories -> repositoryRescan(directories), () -> repositoryRescan(null));
+    ArticleRepository repository =
+        ArticleRepository.background(roots, () -> openStore(warnings), watcher::register);
+    this.repository = repository;
+    repository.start(() -> wake.get().run());
+    BrowseSession session =
+        new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+    Optional<Outcome> outcome;
+    try {
+      outcome = browse(repository, session, wake, warnings);
+    } finally {
+      watcher.close();
+      repository.close();
+    }
     if (outcome.isEmpty()) {
       return ExitStatus.ERROR;
+    }
+    for (String warning : warnings) {
+      stderr.println("tidings: " + warning);
     }
     report(repository.problems());
     if (outcome.get() != Outcome.ACCEPT) {
@@ -118,7 +148,11 @@ final class TidingsCommand implements Callable<Integer> {
    *
    * @return how the user left, or empty when the terminal could not be opened (reported)
    */
-  private Optional<Outcome> browse(ArticleRepository repository, BrowseSession session)
+  private Optional<Outcome> browse(
+      ArticleRepository repository,
+      BrowseSession session,
+      AtomicReference<Runnable> wake,
+      List<String> warnings)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     Diagnostics.Capture held = Diagnostics.capture();
@@ -131,12 +165,43 @@ final class TidingsCommand implements Callable<Integer> {
         return Optional.empty();
       }
       try (tty) {
-        return Optional.of(
-            new Browser(tty.screen(), session, repository, KeyMap.standard(), zone).run());
+        Browser browser = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone);
+        // The first frame shows what is indexed already, and "indexing" rather than "0 articles".
+        session.update(repository.drain());
+        wake.set(browser::repositoryChanged);
+        browser.repositoryChanged();
+        if (!warnings.isEmpty()) {
+          session.say(warnings.get(0));
+        }
+        return Optional.of(browser.run());
       }
     } finally {
       held.close();
     }
+  }
+
+  private volatile ArticleRepository repository;
+
+  /** Rescans for the watcher, which starts before the repository exists. */
+  private void repositoryRescan(List<Path> directories) {
+    ArticleRepository current = repository;
+    if (current == null) {
+      return;
+    }
+    if (directories == null) {
+      current.rescan();
+    } else {
+      current.rescan(directories);
+    }
+  }
+
+  /** Opens the persistent index unless --no-cache; on the index thread. */
+  private IndexStore openStore(List<String> warnings) {
+    if (noCache) {
+      return null;
+    }
+    Path directory = IndexStore.defaultDirectory(System.getenv(), System.getProperty("user.home"));
+    return IndexStore.open(directory, warnings::add).orElse(null);
   }
 
   private int noTerminal(IOException e) {

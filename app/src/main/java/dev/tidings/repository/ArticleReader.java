@@ -32,7 +32,14 @@ public final class ArticleReader {
   /** The deepest nesting of collections a front matter may have. */
   static final int MAX_NESTING = 32;
 
+  /** The usual size of the read buffer of {@link #index}: most article files fit in it. */
+  private static final int INDEX_BUFFER_BYTES = 64 << 10;
+
   private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(ArticleReader::newYaml);
+
+  /** One buffer per indexing thread, so that indexing a file allocates only what it keeps. */
+  private final ThreadLocal<byte[]> indexBuffer =
+      ThreadLocal.withInitial(() -> new byte[INDEX_BUFFER_BYTES]);
 
   /**
    * Reads and maps one article file.
@@ -43,11 +50,48 @@ public final class ArticleReader {
    * @throws ArticleFormatException if it holds no valid front matter mapping
    */
   public Article read(FileKey key) throws IOException, ArticleFormatException {
+    return parse(new ArticleId(key.path()), readText(key));
+  }
+
+  /**
+   * Reads what the index needs of one article file: with the {@link FrontMatterIndexer} when the
+   * front matter is plain enough for it, else with SnakeYAML as {@link #read} does; both give the
+   * same record.
+   *
+   * @param key the file version to read
+   * @return the file's index record; never null
+   * @throws IOException if the file cannot be read
+   * @throws ArticleFormatException if it holds no valid front matter mapping
+   */
+  public IndexRecord index(FileKey key) throws IOException, ArticleFormatException {
+    byte[] buffer = indexBuffer.get();
+    int length;
+    try (InputStream in = Files.newInputStream(key.path())) {
+      length = in.readNBytes(buffer, 0, buffer.length);
+      if (length == buffer.length && buffer.length < MAX_BYTES) {
+        // A file larger than the usual buffer: read it the ordinary way, up to the cap.
+        byte[] rest = in.readNBytes(MAX_BYTES - length);
+        byte[] all = new byte[length + rest.length];
+        System.arraycopy(buffer, 0, all, 0, length);
+        System.arraycopy(rest, 0, all, length, rest.length);
+        buffer = all;
+        length = all.length;
+      }
+    }
+    FrontMatterIndexer.Fields fields = FrontMatterIndexer.scan(buffer, length);
+    if (fields != null) {
+      return IndexRecord.of(key, fields);
+    }
+    String content = new String(buffer, 0, length, StandardCharsets.UTF_8);
+    return IndexRecord.of(key, parse(new ArticleId(key.path()), content));
+  }
+
+  private static String readText(FileKey key) throws IOException {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(key.path())) {
       bytes = in.readNBytes(MAX_BYTES);
     }
-    return parse(new ArticleId(key.path()), new String(bytes, StandardCharsets.UTF_8));
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /**

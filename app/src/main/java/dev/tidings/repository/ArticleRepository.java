@@ -6,135 +6,209 @@ import dev.tidings.model.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The articles of a corpus: a compact timeline index of every article, sorted newest first, and a
- * Caffeine cache of fully parsed articles keyed by {@link FileKey} (path, modification time and
- * size) and bounded by an estimate of their heap bytes. An article evicted from the cache is read
- * from disk again, on the cache's executor, when it is asked for.
+ * The articles of a corpus: a compact timeline index of every article, built in the background
+ * and kept up to date as files change, and a Caffeine cache of fully parsed articles keyed by
+ * {@link FileKey} (path, modification time and size) and bounded by an estimate of their heap
+ * bytes. An article that is not cached is read from disk again, off the caller's thread, when it
+ * is asked for.
  *
  * <p>Files that cannot be read or hold no valid front matter are not in the timeline; each is a
  * {@link Problem}, so that every file found is either an article or a problem.
+ *
+ * <p>The UI learns of changes by a listener call and takes them with {@link #drain()}; link
+ * resolution ({@link #findByUrl}, {@link #referencedBy}) may be called from any thread.
  */
-public final class ArticleRepository {
+public final class ArticleRepository implements AutoCloseable {
 
   /** The default bound of the article cache, in bytes of estimated heap. */
   public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
-  private final List<TimelineEntry> timeline;
-  private final List<Problem> problems;
-  private final Map<String, TimelineEntry> byUrl;
+  /** The least time between two listener calls while indexing, in milliseconds. */
+  static final long NOTIFY_MILLIS = 50;
+
   private final AsyncLoadingCache<FileKey, Article> cache;
+  private final Links links;
+  private final LiveIndex index;
+  private final List<ExecutorService> threads;
 
   private ArticleRepository(
-      List<TimelineEntry> timeline,
-      List<Problem> problems,
-      Map<String, TimelineEntry> byUrl,
-      AsyncLoadingCache<FileKey, Article> cache) {
-    this.timeline = timeline;
-    this.problems = problems;
-    this.byUrl = byUrl;
-    this.cache = cache;
-  }
-
-  /**
-   * Scans and indexes the corpus under {@code roots} with the default cache bound, parsing on all
-   * cores and reloading evicted articles on the common fork-join pool.
-   *
-   * @param roots directories and files, as given on the command line; never null
-   * @return the repository; never null
-   */
-  public static ArticleRepository open(List<Path> roots) {
-    return open(roots, ForkJoinPool.commonPool(), DEFAULT_CACHE_BYTES);
-  }
-
-  /**
-   * Scans and indexes the corpus under {@code roots}.
-   *
-   * @param roots directories and files; never null
-   * @param executor runs the reloads of evicted articles ({@code Runnable::run} in tests)
-   * @param cacheBytes the bound of the article cache, in bytes of estimated heap; positive
-   * @return the repository; never null
-   */
-  public static ArticleRepository open(List<Path> roots, Executor executor, long cacheBytes) {
+      List<Path> roots,
+      Supplier<IndexStore> store,
+      LiveIndex.Workers workers,
+      Executor loader,
+      long cacheBytes,
+      Consumer<Path> directories,
+      List<ExecutorService> threads) {
     ArticleReader reader = new ArticleReader();
-    AsyncLoadingCache<FileKey, Article> cache =
+    this.cache =
         Caffeine.newBuilder()
             .maximumWeight(cacheBytes)
             .weigher((FileKey key, Article article) -> ArticleWeigher.weigh(article))
-            .executor(executor)
+            .executor(loader)
             .buildAsync(reader::read);
-
-    CorpusScanner.Scan scan = CorpusScanner.scan(roots);
-    List<Indexed> indexed =
-        scan.files().parallelStream().map(key -> index(reader, key)).toList();
-
-    List<Problem> problems = new ArrayList<>(scan.problems());
-    List<Indexed> articles = new ArrayList<>(indexed.size());
-    for (Indexed item : indexed) {
-      if (item.problem() != null) {
-        problems.add(item.problem());
-      } else {
-        articles.add(item);
-      }
-    }
-    articles.sort(Comparator.comparing(Indexed::entry, TimelineEntry.NEWEST_FIRST));
-
-    List<TimelineEntry> timeline = new ArrayList<>(articles.size());
-    Map<String, TimelineEntry> byUrl = new HashMap<>();
-    for (Indexed item : articles) {
-      TimelineEntry entry = item.entry();
-      timeline.add(entry);
-      if (item.article().webUrl() != null) {
-        byUrl.putIfAbsent(item.article().webUrl(), entry);
-      }
-      if (item.article().originalUrl() != null) {
-        byUrl.putIfAbsent(item.article().originalUrl(), entry);
-      }
-      cache.put(entry.key(), CompletableFuture.completedFuture(item.article()));
-    }
-    problems.sort(Comparator.comparing(Problem::path));
-    return new ArticleRepository(List.copyOf(timeline), List.copyOf(problems), byUrl, cache);
+    this.links = new Links();
+    this.index = new LiveIndex(roots, reader, store, workers, links, directories);
+    this.threads = threads;
   }
 
-  private static Indexed index(ArticleReader reader, FileKey key) {
-    try {
-      Article article = reader.read(key);
-      return new Indexed(TimelineEntry.of(key, article), article, null);
-    } catch (IOException e) {
-      return new Indexed(null, null, new Problem(key.path(), 0, Problem.describe(e)));
-    } catch (ArticleFormatException e) {
-      return new Indexed(null, null, new Problem(key.path(), e.line(), e.getMessage()));
-    }
+  /**
+   * Indexes the corpus under {@code roots} at once, on the calling thread, without a persistent
+   * index; for tests and one-shot tools. Evicted articles are reloaded on the calling thread.
+   *
+   * @param roots directories and files, as given on the command line; never null
+   * @return the repository, fully indexed; never null
+   */
+  public static ArticleRepository open(List<Path> roots) {
+    return open(roots, Runnable::run, DEFAULT_CACHE_BYTES);
   }
 
-  private record Indexed(TimelineEntry entry, Article article, Problem problem) {}
+  /**
+   * Indexes the corpus under {@code roots} at once, on the calling thread.
+   *
+   * @param roots directories and files; never null
+   * @param loader runs the reloads of articles that are not cached ({@code Runnable::run} in tests)
+   * @param cacheBytes the bound of the article cache, in bytes of estimated heap; positive
+   * @return the repository, fully indexed; never null
+   */
+  public static ArticleRepository open(List<Path> roots, Executor loader, long cacheBytes) {
+    return open(roots, null, loader, cacheBytes);
+  }
 
-  /** @return every article's row, newest first; never null, immutable */
+  /**
+   * Indexes the corpus under {@code roots} at once, on the calling thread, with a persistent
+   * index: files whose path, size and modification time match a stored record are not parsed.
+   *
+   * @param roots directories and files; never null
+   * @param store the persistent index; null for none
+   * @param loader runs the reloads of articles that are not cached
+   * @param cacheBytes the bound of the article cache, in bytes of estimated heap; positive
+   * @return the repository, fully indexed; never null
+   */
+  public static ArticleRepository open(
+      List<Path> roots, IndexStore store, Executor loader, long cacheBytes) {
+    ArticleRepository repository =
+        new ArticleRepository(
+            roots, () -> store, LiveIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, List.of());
+    repository.start(() -> {});
+    return repository;
+  }
+
+  /**
+   * A repository that indexes in the background once {@link #start started}: parsing runs on one
+   * thread per core, walks and index changes on threads of their own, and articles that are not
+   * cached are read on two more. All threads are daemons and stop on {@link #close()}.
+   *
+   * @param roots directories and files; never null
+   * @param store opens the persistent index, on the index thread when indexing starts; it may
+   *     return null for none. What it opens is closed with the repository. Never null.
+   * @param directories told of every directory walked, on the walking thread (to watch it); never
+   *     null
+   * @return the repository, not started; never null
+   */
+  public static ArticleRepository background(
+      List<Path> roots, Supplier<IndexStore> store, Consumer<Path> directories) {
+    ScheduledThreadPoolExecutor indexThread =
+        new ScheduledThreadPoolExecutor(1, daemons("tidings-index"));
+    indexThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    ExecutorService scan = Executors.newSingleThreadExecutor(daemons("tidings-scan"));
+    ExecutorService parse =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), daemons("tidings-parse"));
+    ExecutorService load = Executors.newFixedThreadPool(2, daemons("tidings-load"));
+    ExecutorService linkThread = Executors.newSingleThreadExecutor(daemons("tidings-links"));
+    LiveIndex.Workers workers =
+        new LiveIndex.Workers(indexThread, scan, parse, linkThread, indexThread, NOTIFY_MILLIS);
+    return new ArticleRepository(
+        roots,
+        store,
+        workers,
+        load,
+        DEFAULT_CACHE_BYTES,
+        directories,
+        List.of(scan, parse, load, linkThread, indexThread));
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /**
+   * Starts indexing: loads the persistent index (its rows show at once) and scans every root.
+   * Call once.
+   *
+   * @param listener called, on a background thread, when {@link #drain()} has news; it should
+   *     only hand the news to the UI thread. Never null.
+   */
+  public void start(Runnable listener) {
+    index.start(listener);
+  }
+
+  /**
+   * Takes the changes to the timeline since the last call. Call from one thread (the UI's).
+   *
+   * @return the changes and the progress; never null
+   */
+  public Update drain() {
+    return index.drain();
+  }
+
+  /** Scans every root again in the background, as after {@code r}; returns at once. */
+  public void rescan() {
+    index.rescan(null);
+  }
+
+  /**
+   * Scans some directories again in the background, after a change was seen in them.
+   *
+   * @param directories directories (or files) under the roots; never null
+   */
+  public void rescan(Collection<Path> directories) {
+    index.rescan(List.copyOf(directories));
+  }
+
+  /** @return every article's row now, newest first; a copy */
   public List<TimelineEntry> timeline() {
-    return timeline;
+    return index.timeline();
   }
 
-  /** @return the files and directories that were skipped and why, by path; never null, immutable */
+  /** @return the files and directories that are skipped now and why, by path; a copy */
   public List<Problem> problems() {
-    return problems;
+    return index.problems();
+  }
+
+  /** @return how far indexing has got; never null */
+  public Progress progress() {
+    return index.progress();
   }
 
   /**
    * The full article of a timeline row: at once when it is cached, else read from disk on the
-   * executor. The future fails with {@link IOException} or {@link ArticleFormatException} (wrapped
-   * in a {@link java.util.concurrent.CompletionException}) when the file can no longer be read;
+   * loader. The future fails with {@link IOException} or {@link ArticleFormatException} (wrapped in
+   * a {@link java.util.concurrent.CompletionException}) when the file can no longer be read;
    * {@link Problem#describe(Throwable)} words the cause for the user.
    *
-   * @param entry a row of {@link #timeline()}
+   * @param entry a row of the timeline
    * @return the article; never null
    */
   public CompletableFuture<Article> article(TimelineEntry entry) {
@@ -142,13 +216,72 @@ public final class ArticleRepository {
   }
 
   /**
-   * Resolves a URL to the article of the corpus whose {@code webUrl} or {@code originalUrl} it
-   * equals exactly; the newest such article when there are several.
+   * Starts loading the articles of some rows into the cache, so that moving to them shows them at
+   * once; returns without waiting.
+   *
+   * @param entries rows of the timeline; never null
+   */
+  public void prefetch(List<TimelineEntry> entries) {
+    for (TimelineEntry entry : entries) {
+      cache.get(entry.key());
+    }
+  }
+
+  /**
+   * Resolves a URL to the article of the corpus whose own URL (webUrl, originalUrl, ampWebUrl or
+   * cdnAmpWebUrl) is the same after {@link Urls#normalize normalisation}; the newest such article
+   * when there are several.
    *
    * @param url a URL, such as a related story's; may be null
    * @return the article's row, or empty when no article has that URL
    */
   public Optional<TimelineEntry> findByUrl(String url) {
-    return url == null ? Optional.empty() : Optional.ofNullable(byUrl.get(url));
+    return url == null ? Optional.empty() : links.owner(url);
+  }
+
+  /**
+   * The articles of the corpus that name an article among their related stories (by any of its
+   * own URLs, normalised), newest first, without the article itself.
+   *
+   * @param article a loaded article; never null
+   * @return the referring rows; never null, may be empty
+   */
+  public List<TimelineEntry> referencedBy(Article article) {
+    List<String> own = new ArrayList<>(4);
+    for (String url :
+        Arrays.asList(
+            article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl())) {
+      if (url != null) {
+        own.add(url);
+      }
+    }
+    return links.referrers(own, article.id().path());
+  }
+
+  /**
+   * Stops indexing and watching, saves what was indexed to the persistent index and closes it.
+   * Waits at most a few seconds; never throws.
+   */
+  @Override
+  public void close() {
+    index.close();
+    for (ExecutorService thread : threads) {
+      if (thread instanceof ScheduledThreadPoolExecutor) {
+        thread.shutdown();
+      } else {
+        thread.shutdownNow();
+      }
+    }
+    for (ExecutorService thread : threads) {
+      try {
+        thread.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (threads.isEmpty() || threads.get(threads.size() - 1).isTerminated()) {
+      index.saveAfterStop();
+    }
   }
 }

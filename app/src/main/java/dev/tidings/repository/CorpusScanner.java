@@ -47,6 +47,42 @@ public final class CorpusScanner {
   public static Scan scan(List<Path> roots) {
     List<FileKey> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    walk(
+        roots,
+        new Sink() {
+          @Override
+          public void file(FileKey file) {
+            files.add(file);
+          }
+
+          @Override
+          public void problem(Problem problem) {
+            problems.add(problem);
+          }
+        });
+    return new Scan(files, problems);
+  }
+
+  /** Receives what a walk finds, on the walking thread, in the order found. */
+  public interface Sink {
+    /** An article file. */
+    void file(FileKey file);
+
+    /** A file or directory that could not be listed or read. */
+    void problem(Problem problem);
+
+    /** A directory that was listed (a root directory included); for watching. */
+    default void directory(Path directory) {}
+  }
+
+  /**
+   * Walks {@code roots} as {@link #scan} does, handing each file, problem and directory to {@code
+   * sink} as soon as it is found, so that indexing can start before the walk ends.
+   *
+   * @param roots directories and files; never null
+   * @param sink receives what is found; never null
+   */
+  public static void walk(List<Path> roots, Sink sink) {
     Set<Object> seen = new HashSet<>();
     for (Path root : roots) {
       Path absolute = root.toAbsolutePath().normalize();
@@ -55,12 +91,11 @@ public final class CorpusScanner {
             absolute,
             EnumSet.of(FileVisitOption.FOLLOW_LINKS),
             Integer.MAX_VALUE,
-            new Collector(absolute, files, problems, seen));
+            new Collector(absolute, sink, seen));
       } catch (IOException e) {
-        problems.add(new Problem(absolute, 0, "cannot list: " + Problem.describe(e)));
+        sink.problem(new Problem(absolute, 0, "cannot list: " + Problem.describe(e)));
       }
     }
-    return new Scan(files, problems);
   }
 
   /** @return whether a file name has one of the article extensions, ignoring case */
@@ -71,14 +106,12 @@ public final class CorpusScanner {
 
   private static final class Collector extends SimpleFileVisitor<Path> {
     private final Path root;
-    private final List<FileKey> files;
-    private final List<Problem> problems;
+    private final Sink sink;
     private final Set<Object> seen;
 
-    Collector(Path root, List<FileKey> files, List<Problem> problems, Set<Object> seen) {
+    Collector(Path root, Sink sink, Set<Object> seen) {
       this.root = root;
-      this.files = files;
-      this.problems = problems;
+      this.sink = sink;
       this.seen = seen;
     }
 
@@ -87,6 +120,7 @@ public final class CorpusScanner {
       if (!dir.equals(root) && isHidden(dir)) {
         return FileVisitResult.SKIP_SUBTREE;
       }
+      sink.directory(dir);
       return FileVisitResult.CONTINUE;
     }
 
@@ -95,14 +129,14 @@ public final class CorpusScanner {
       boolean named = file.equals(root);
       if (!attributes.isRegularFile()) {
         if (named) {
-          problems.add(new Problem(file, 0, "not a regular file"));
+          sink.problem(new Problem(file, 0, "not a regular file"));
         }
         return FileVisitResult.CONTINUE;
       }
       if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
         Object identity = attributes.fileKey() != null ? attributes.fileKey() : file;
         if (seen.add(identity)) {
-          files.add(FileKey.of(file, attributes));
+          sink.file(FileKey.of(file, attributes));
         }
       }
       return FileVisitResult.CONTINUE;
@@ -115,7 +149,7 @@ public final class CorpusScanner {
               || (!isHidden(file)
                   && (Files.isDirectory(file) || isArticleFileName(file.toString())));
       if (candidate) {
-        problems.add(new Problem(file, 0, "cannot read: " + Problem.describe(e)));
+        sink.problem(new Problem(file, 0, "cannot read: " + Problem.describe(e)));
       }
       return FileVisitResult.CONTINUE;
     }

@@ -27,6 +27,10 @@ final class Dates {
       return null;
     }
     String iso = text.strip();
+    Instant utc = utcSeconds(iso);
+    if (utc != null) {
+      return utc;
+    }
     if (iso.length() > 10 && iso.charAt(10) == ' ') {
       iso = iso.substring(0, 10) + 'T' + iso.substring(11).strip();
     }
@@ -46,5 +50,52 @@ final class Dates {
         }
       }
     }
+  }
+
+  /**
+   * The common form {@code 2021-12-14T03:22:00Z} without the formatter's cost (several
+   * microseconds, which add up over a million files).
+   *
+   * @return the instant, or null when {@code iso} is not exactly of that form or not a valid date
+   */
+  private static Instant utcSeconds(String iso) {
+    if (iso.length() != 20
+        || iso.charAt(4) != '-'
+        || iso.charAt(7) != '-'
+        || iso.charAt(10) != 'T'
+        || iso.charAt(13) != ':'
+        || iso.charAt(16) != ':'
+        || iso.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(iso, 0, 4);
+    int month = digits(iso, 5, 2);
+    int day = digits(iso, 8, 2);
+    int hour = digits(iso, 11, 2);
+    int minute = digits(iso, 14, 2);
+    int second = digits(iso, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
+      return null;
+    }
+    try {
+      long epochDay = LocalDate.of(year, month, day).toEpochDay();
+      return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second);
+    } catch (DateTimeException invalid) {
+      return null;
+    }
+  }
+
+  /** @return the decimal number in {@code text[from, from + count)}, or -1 if not all digits */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }

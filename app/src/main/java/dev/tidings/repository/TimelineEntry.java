@@ -8,14 +8,16 @@ import java.util.Objects;
 
 /**
  * One row of the timeline index: what the timeline, the filter and marks need of an article, and
- * no more. The full article is fetched from the repository when it is shown.
+ * no more (no excerpt, images or related stories, so that a million rows fit in memory). The full
+ * article is fetched from the repository when it is shown.
  *
  * @param key the file version the row was built from; never null
  * @param published when the article was published (UTC instant); null when undated
  * @param title the title as read; never null
  * @param provider the provider's display name; never null, may be empty
  * @param url the article's URL ({@link Article#url()}); null when it has none
- * @param searchText title, excerpt, provider and topics, lower-cased, one per line; never null
+ * @param searchText title, provider and topics, lower-cased with {@link Locale#ROOT}, one per
+ *     line; never null
  */
 public record TimelineEntry(
     FileKey key, Instant published, String title, String provider, String url, String searchText) {
@@ -39,29 +41,37 @@ public record TimelineEntry(
   }
 
   /**
-   * Builds the row of an article.
+   * Builds the row of an index record.
+   *
+   * @param record the record; never null
+   * @return its row; never null
+   */
+  public static TimelineEntry of(IndexRecord record) {
+    StringBuilder search =
+        new StringBuilder(record.title().length() + record.provider().length() + 32)
+            .append(record.title())
+            .append('\n')
+            .append(record.provider());
+    for (String topic : record.topics()) {
+      search.append('\n').append(topic);
+    }
+    return new TimelineEntry(
+        record.key(),
+        record.published(),
+        record.title(),
+        record.provider(),
+        record.url(),
+        search.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Builds the row of a fully parsed article.
    *
    * @param key the file version the article was read from
    * @param article the article read from it
    * @return its row
    */
   public static TimelineEntry of(FileKey key, Article article) {
-    StringBuilder search =
-        new StringBuilder()
-            .append(article.title())
-            .append('\n')
-            .append(article.excerpt())
-            .append('\n')
-            .append(article.provider().displayName());
-    for (String topic : article.topics()) {
-      search.append('\n').append(topic);
-    }
-    return new TimelineEntry(
-        key,
-        article.publishedDateTime(),
-        article.title(),
-        article.provider().displayName(),
-        article.url().orElse(null),
-        search.toString().toLowerCase(Locale.ROOT));
+    return of(IndexRecord.of(key, article));
   }
 }

@@ -18,6 +18,7 @@ import dev.tidings.repository.TimelineEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -25,13 +26,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
  * The browser on a Lanterna {@link TerminalScreen}: turns keystrokes into actions on a {@link
  * BrowseSession} through the {@link KeyMap}, loads the current article from the repository off
  * the UI thread, and draws the session. One UI thread owns the session and the screen; keystrokes
- * (from an input thread), resizes and loaded articles reach it as events on one queue, in order.
+ * (from an input thread), resizes, loaded articles and changes of the timeline (from indexing)
+ * reach it as events on one queue, in order.
  */
 public final class Browser {
 
@@ -42,7 +45,9 @@ public final class Browser {
   private final ZoneId zone;
   private final Canvas canvas;
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
+  private final AtomicBoolean drainQueued = new AtomicBoolean();
   private TimelineEntry requested;
+  private TimelineEntry prefetchedAround;
 
   /**
    * @param screen a started screen; never null
@@ -63,6 +68,21 @@ public final class Browser {
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     this.zone = Objects.requireNonNull(zone, "zone");
     this.canvas = new ScreenCanvas(screen);
+  }
+
+  /**
+   * Tells the browser that the repository has changes for the timeline; they are taken on the UI
+   * thread at its next turn. Thread-safe; many calls before that turn make one.
+   */
+  public void repositoryChanged() {
+    if (drainQueued.compareAndSet(false, true)) {
+      events.add(
+          () -> {
+            drainQueued.set(false);
+            session.update(repository.drain());
+            return Outcome.CONTINUE;
+          });
+    }
   }
 
   /**
@@ -131,7 +151,12 @@ public final class Browser {
     Context context = session.context();
     Optional<Action> action = keyMap.action(context, stroke);
     if (action.isPresent()) {
-      return session.apply(action.get());
+      Outcome outcome = session.apply(action.get());
+      if (outcome == Outcome.RESCAN) {
+        repository.rescan();
+        return Outcome.CONTINUE;
+      }
+      return outcome;
     }
     if (context == Context.FILTER) {
       KeyMap.typed(stroke).ifPresent(session::type);
@@ -153,6 +178,7 @@ public final class Browser {
         layout.timeline().height() - 1,
         (layout.related().height() - 1) / RelatedView.ROWS_PER_STORY);
     requestArticle();
+    prefetch(layout.timeline().height());
 
     TimelineView.draw(canvas, layout.timeline(), session, zone);
     if (layout.divider() >= 0) {
@@ -163,7 +189,7 @@ public final class Browser {
     PreviewView.draw(canvas, layout.preview(), session, zone);
     RelatedView.draw(canvas, layout.related(), session, zone);
     TerminalPosition cursor =
-        StatusLine.draw(canvas, layout.status(), session, repository.problems().size());
+        StatusLine.draw(canvas, layout.status(), session);
     if (session.isHelpVisible()) {
       HelpOverlay.draw(canvas, keyMap);
       cursor = null;
@@ -195,6 +221,23 @@ public final class Browser {
                     return Outcome.CONTINUE;
                   }));
     }
+  }
+
+  /**
+   * Starts loading the articles a screen around the cursor, so that moving shows the next preview
+   * at once instead of a placeholder.
+   */
+  private void prefetch(int rows) {
+    Optional<TimelineEntry> current = session.current();
+    if (current.isEmpty() || current.get().equals(prefetchedAround)) {
+      return;
+    }
+    prefetchedAround = current.get();
+    List<TimelineEntry> visible = session.visible();
+    int cursor = session.timelineCursor().cursor();
+    int from = Math.max(0, cursor - 2);
+    int to = Math.min(visible.size(), cursor + Math.max(3, rows / 2));
+    repository.prefetch(List.copyOf(visible.subList(from, to)));
   }
 
   private void deliver(TimelineEntry entry, CompletableFuture<Article> article) {

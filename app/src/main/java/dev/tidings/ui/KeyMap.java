@@ -80,6 +80,7 @@ public final class KeyMap {
         new Binding(
             LISTS, List.of(Key.of(KeyType.Tab), Key.of(KeyType.ReverseTab)), Action.SWITCH_FOCUS));
     b.add(new Binding(LISTS, List.of(Key.of('/')), Action.START_FILTER));
+    b.add(new Binding(LISTS, List.of(Key.of('r')), Action.RESCAN));
     b.add(new Binding(LISTS, List.of(Key.of('?')), Action.TOGGLE_HELP));
     b.add(new Binding(LISTS, List.of(Key.of('q')), Action.QUIT));
 

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Draws the related stories pane: two rows per story, first the cursor, mark and link columns and
  * the title, then its provider and date. A story whose URL is an article of the corpus is marked
- * with {@link #LINKED}.
+ * with {@link #LINKED}; after the related stories come the articles of the corpus that name the
+ * current one as related, marked with {@link #REFERRER}.
  */
 final class RelatedView {
 
@@ -21,6 +22,9 @@ final class RelatedView {
 
   /** Marks a related story that is also an article of the corpus. */
   static final char LINKED = '\u2192';
+
+  /** Marks an article of the corpus that names the current one among its related stories. */
+  static final char REFERRER = '\u2190';
 
   private RelatedView() {}
 
@@ -48,10 +52,14 @@ final class RelatedView {
   }
 
   private static String heading(List<RelatedItem> items) {
-    long linked = items.stream().filter(item -> item.linked() != null).count();
-    String heading = "Related stories (" + items.size();
+    long referrers = items.stream().filter(RelatedItem::referrer).count();
+    long linked = items.stream().filter(item -> !item.referrer() && item.linked() != null).count();
+    String heading = "Related stories (" + (items.size() - referrers);
     if (linked > 0) {
       heading += ", " + LINKED + " " + linked + " in timeline";
+    }
+    if (referrers > 0) {
+      heading += ", " + REFERRER + " " + referrers + " referring";
     }
     return heading + ")";
   }
@@ -60,7 +68,7 @@ final class RelatedView {
     RelatedStory story = item.story();
     return (current ? ">" : " ")
         + (session.isMarked(story.webUrl()) ? "*" : " ")
-        + (item.linked() != null ? LINKED : ' ')
+        + (item.referrer() ? REFERRER : item.linked() != null ? LINKED : ' ')
         + " "
         + TerminalText.singleLine(story.title());
   }

@@ -2,12 +2,13 @@ package dev.tidings.ui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.repository.Progress;
 import java.util.Locale;
 
 /**
- * Draws the status line: the filter prompt while it is open, the counts ({@code articles}, {@code
- * marked}, {@code skipped} and the filter), a message when there is one, and the help hint at the
- * right end.
+ * Draws the status line: the filter prompt while it is open, the counts ({@code articles}, or
+ * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code skipped}
+ * and the filter), a message when there is one, and the help hint at the right end.
  */
 final class StatusLine {
 
@@ -19,7 +20,8 @@ final class StatusLine {
    * @return where the terminal cursor goes: after the filter text while the prompt is open, else
    *     null (hidden)
    */
-  static TerminalPosition draw(Canvas canvas, Rect line, BrowseSession session, int skipped) {
+  static TerminalPosition draw(Canvas canvas, Rect line, BrowseSession session) {
+    int skipped = session.problems();
     if (line.height() == 0) {
       return null;
     }
@@ -52,10 +54,20 @@ final class StatusLine {
   static String counts(BrowseSession session, int skipped) {
     int total = session.timeline().size();
     int shown = session.visible().size();
-    String articles =
-        session.filter().isEmpty()
-            ? plural(total, "article")
-            : String.format(Locale.ROOT, "%,d of %s", shown, plural(total, "article"));
+    Progress progress = session.progress();
+    String articles;
+    if (!progress.complete()) {
+      articles =
+          String.format(Locale.ROOT, "indexing %,d / %,d", progress.indexed(), progress.found());
+      if (!session.filter().isEmpty()) {
+        articles += String.format(Locale.ROOT, " \u00B7 %,d shown", shown);
+      }
+    } else {
+      articles =
+          session.filter().isEmpty()
+              ? plural(total, "article")
+              : String.format(Locale.ROOT, "%,d of %s", shown, plural(total, "article"));
+    }
     return articles
         + " \u00B7 "
         + String.format(Locale.ROOT, "%,d marked", session.marks().size())

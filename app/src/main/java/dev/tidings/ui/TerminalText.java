@@ -177,7 +177,9 @@ public final class TerminalText {
    * @return its width in terminal columns: 1 or 2
    */
   public static int width(char c) {
-    return TerminalTextUtils.isCharCJK(c) ? 2 : 1;
+    // Lanterna's test looks up the Unicode block, which is slow; nothing below U+1100 (the first
+    // Hangul Jamo) is CJK, and that covers every Latin, Greek and Cyrillic text.
+    return c < '\u1100' ? 1 : TerminalTextUtils.isCharCJK(c) ? 2 : 1;
   }
 
   /**

@@ -26,8 +26,13 @@ final class TimelineView {
       int row = body.row() + i;
       int index = cursor.top() + i;
       if (visible.isEmpty() && i == 0) {
-        String empty =
-            session.filter().isEmpty() ? "  No articles." : "  No article matches the filter.";
+        String empty;
+        if (!session.progress().complete()) {
+          empty = "  Indexing\u2026";
+        } else {
+          empty =
+              session.filter().isEmpty() ? "  No articles." : "  No article matches the filter.";
+        }
         canvas.text(body.column(), row, body.width(), empty, Style.NORMAL);
       } else if (index >= visible.size()) {
         canvas.text(body.column(), row, body.width(), "", Style.NORMAL);

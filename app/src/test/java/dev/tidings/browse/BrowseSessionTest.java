@@ -7,7 +7,9 @@ import dev.tidings.model.ArticleId;
 import dev.tidings.model.Provider;
 import dev.tidings.model.RelatedStory;
 import dev.tidings.repository.FileKey;
+import dev.tidings.repository.Progress;
 import dev.tidings.repository.TimelineEntry;
+import dev.tidings.repository.Update;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -313,5 +315,118 @@ class BrowseSessionTest {
   @Test
   void quitQuits() {
     assertThat(session(timeline(1)).apply(Action.QUIT)).isEqualTo(Outcome.QUIT);
+  }
+
+  // ---- the timeline changing under the session (indexing, live reload)
+
+  private static Update update(List<TimelineEntry> added, List<TimelineEntry> removed) {
+    return new Update(added, removed, new Progress(0, 0, false), 0);
+  }
+
+  @Test
+  void untilTheUserMovesTheCursorFollowsTheNewestArticle() {
+    List<TimelineEntry> all = timeline(6);
+    BrowseSession session = session(List.of());
+    session.update(update(List.of(all.get(3), all.get(5)), List.of()));
+    assertThat(session.current()).contains(all.get(3));
+    session.update(update(List.of(all.get(0), all.get(4)), List.of()));
+    assertThat(session.visible()).containsExactly(all.get(0), all.get(3), all.get(4), all.get(5));
+    assertThat(session.current()).contains(all.get(0));
+    assertThat(session.progress().complete()).isFalse();
+  }
+
+  @Test
+  void onceMovedTheCursorStaysOnItsArticleAndOnItsScreenRow() {
+    List<TimelineEntry> all = timeline(30);
+    BrowseSession session = session(all.subList(10, 30));
+    apply(session, Action.MOVE_DOWN, Action.MOVE_DOWN);
+    TimelineEntry chosen = session.current().orElseThrow();
+    int row = session.timelineCursor().cursor() - session.timelineCursor().top();
+
+    session.update(update(all.subList(0, 10), List.of()));
+    assertThat(session.current()).contains(chosen);
+    assertThat(session.timelineCursor().cursor()).isEqualTo(12);
+    assertThat(session.timelineCursor().cursor() - session.timelineCursor().top()).isEqualTo(row);
+  }
+
+  @Test
+  void marksSurviveUpdatesAndARemovedCurrentArticleLeavesTheCursorInPlace() {
+    List<TimelineEntry> all = timeline(5);
+    BrowseSession session = session(all);
+    apply(session, Action.TOGGLE_MARK, Action.TOGGLE_MARK);
+    assertThat(session.current()).contains(all.get(2));
+
+    session.update(update(List.of(), List.of(all.get(0), all.get(2))));
+    assertThat(session.visible()).containsExactly(all.get(1), all.get(3), all.get(4));
+    assertThat(session.current()).contains(all.get(4));
+    assertThat(session.marks()).containsExactly(all.get(0).url(), all.get(1).url());
+  }
+
+  @Test
+  void aChangedFileKeepsTheCursorOnItsNewRow() {
+    List<TimelineEntry> all = timeline(5);
+    BrowseSession session = session(all);
+    apply(session, Action.MOVE_DOWN, Action.MOVE_DOWN, Action.MOVE_DOWN);
+    TimelineEntry old = all.get(3);
+    TimelineEntry changed =
+        new TimelineEntry(
+            new FileKey(old.key().path(), Instant.EPOCH.plusSeconds(5), 2),
+            Instant.parse("2030-01-01T00:00:00Z"),
+            "Story 3, updated",
+            old.provider(),
+            old.url(),
+            "story 3, updated");
+    session.update(update(List.of(changed), List.of(old)));
+    assertThat(session.visible().get(0)).isEqualTo(changed);
+    assertThat(session.current()).contains(changed);
+  }
+
+  @Test
+  void updatesReachTheFilteredRowsWhenTheyMatch() {
+    List<TimelineEntry> all = timeline(3);
+    BrowseSession session = session(all.subList(0, 1));
+    apply(session, Action.START_FILTER);
+    session.type("story 2");
+    assertThat(session.visible()).isEmpty();
+    session.update(update(all.subList(1, 3), List.of()));
+    assertThat(session.visible()).containsExactly(all.get(2));
+    assertThat(session.timeline()).hasSize(3);
+  }
+
+  @Test
+  void manyRowsAreMergedInOrder() {
+    List<TimelineEntry> all = timeline(500);
+    List<TimelineEntry> odd = new ArrayList<>();
+    List<TimelineEntry> even = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      (i % 2 == 0 ? even : odd).add(all.get(i));
+    }
+    BrowseSession session = session(odd);
+    java.util.Collections.reverse(even);
+    session.update(update(even, List.of()));
+    assertThat(session.visible()).containsExactlyElementsOf(all);
+    session.update(update(List.of(), odd));
+    assertThat(session.visible()).containsExactlyElementsOf(
+        all.stream().filter(e -> !odd.contains(e)).toList());
+  }
+
+  @Test
+  void rescanIsAskedOfTheOwner() {
+    BrowseSession session = session(timeline(2));
+    assertThat(session.apply(Action.RESCAN)).isEqualTo(Outcome.RESCAN);
+    assertThat(session.message()).isEqualTo("rescanning");
+  }
+
+  @Test
+  void referrersFollowTheRelatedStoriesInThePanel() {
+    List<TimelineEntry> all = timeline(3);
+    BrowseSession session =
+        new BrowseSession(all, url -> Optional.empty(), article -> List.of(all.get(2)));
+    session.setViewport(10, 3);
+    session.articleLoaded(all.get(0), article(all.get(0), "https://elsewhere.example/x"));
+    List<RelatedItem> items = session.preview().orElseThrow().related();
+    assertThat(items).extracting(RelatedItem::referrer).containsExactly(false, true);
+    apply(session, Action.SWITCH_FOCUS, Action.MOVE_DOWN, Action.OPEN_LINKED);
+    assertThat(session.current()).contains(all.get(2));
   }
 }

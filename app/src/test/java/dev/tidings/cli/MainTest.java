@@ -29,8 +29,8 @@ class MainTest {
   void helpGoesToStdoutWithTheExitStatusesAndExitsZero() {
     assertThat(run("--help")).isZero();
     assertThat(out())
-        .startsWith("Usage: tidings [-hV] [--print0] [--utc] [DIR|FILE...]")
-        .contains("--print0", "--utc", "130", "xargs");
+        .startsWith("Usage: tidings [-hV] [--no-cache] [--print0] [--utc] [DIR|FILE...]")
+        .contains("--print0", "--utc", "--no-cache", "130", "xargs");
     assertThat(err()).isEmpty();
   }
 

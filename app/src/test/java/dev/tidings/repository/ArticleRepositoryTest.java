@@ -101,7 +101,7 @@ class ArticleRepositoryTest {
   }
 
   @Test
-  void relatedStoriesLinkByWebUrlOrOriginalUrlExactly() throws IOException {
+  void relatedStoriesLinkByAnyOwnUrlAfterNormalisation() throws IOException {
     write(
         "a.md",
         "---\ntitle: A\npublishedDateTime: 2021-12-14T03:22:00Z\n"
@@ -110,7 +110,9 @@ class ArticleRepositoryTest {
     ArticleRepository repository = ArticleRepository.open(List.of(dir), Runnable::run, 1 << 20);
 
     assertThat(repository.findByUrl("https://example.com/original")).isPresent();
-    assertThat(repository.findByUrl("https://example.com/original/")).isEmpty();
+    assertThat(repository.findByUrl("https://Example.COM/original/?utm_medium=x")).isPresent();
+    assertThat(repository.findByUrl("http://example.com/original")).isEmpty();
+    assertThat(repository.findByUrl("https://example.com/original/other")).isEmpty();
     assertThat(repository.findByUrl(null)).isEmpty();
   }
 

@@ -37,7 +37,9 @@ final class ScreenHarness {
       screen.startScreen();
       ArticleRepository repository =
           ArticleRepository.open(List.of(corpus), Runnable::run, cacheBytes);
-      session = new BrowseSession(repository.timeline(), repository::findByUrl);
+      session =
+          new BrowseSession(
+              repository.timeline(), repository::findByUrl, repository::referencedBy);
       browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
       browser.render();
     } catch (IOException e) {

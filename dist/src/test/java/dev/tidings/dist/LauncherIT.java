@@ -99,6 +99,8 @@ class LauncherIT {
             "#!/bin/sh",
             "cd \"$(dirname \"$0\")\"",
             "stty -a > stty.before",
+            // The persistent index goes to the test's directory, not the user's cache.
+            "XDG_CACHE_HOME=\"$PWD/cache\"; export XDG_CACHE_HOME",
             "{ '" + launcher + "'; echo $? > status.tmp; } | cat > out",
             "stty -a > stty.after",
             "mv status.tmp status",

@@ -1,0 +1,788 @@
+package dev.tidings.repository;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the fields of the index ({@link IndexRecord}) from the front matter block of a file's
+ * bytes without building a YAML document: a line scanner for the plain, block-style YAML that
+ * article files are written in, working on the UTF-8 bytes as read (YAML's structure is all ASCII,
+ * and no byte of a multi-byte UTF-8 sequence is ASCII) and decoding only the values it keeps. It is
+ * an optimisation of {@link ArticleReader#index}, several times faster than SnakeYAML and
+ * allocating almost nothing, and it only answers when it is sure: on anything outside the
+ * subset it knows (flow collections, anchors, aliases, tags, multi-line scalars in the fields it
+ * reads, quotes not closed on their line, tabs in indentation, characters YAML does not allow,
+ * Unicode line separators, a key that is not a plain word) it returns null and the caller parses
+ * the block with SnakeYAML. Its results are tested to equal the SnakeYAML path's on every file of
+ * the seeds and the shared corpus.
+ *
+ * <p>The scalar rules follow YAML 1.1 as SnakeYAML implements it: plain scalars end at {@code " #"}
+ * and may not hold {@code ": "}; double-quoted scalars take SnakeYAML's escapes; in single-quoted
+ * scalars {@code ''} is a quote. Later duplicate keys replace earlier ones, as in SnakeYAML with
+ * duplicate keys allowed.
+ */
+final class FrontMatterIndexer {
+
+  /** The fields read, with the mapper's rules applied (null spellings, lists of scalars). */
+  record Fields(
+      String title,
+      String published,
+      String webUrl,
+      String originalUrl,
+      String ampWebUrl,
+      String cdnAmpWebUrl,
+      String providerName,
+      String providerDomain,
+      List<String> topics,
+      List<String> relatedUrls) {}
+
+  /** Thrown inside the scanner when the text is outside the subset; never escapes this class. */
+  private static final class NotSimple extends Exception {
+    private static final long serialVersionUID = 1L;
+    private static final NotSimple INSTANCE = new NotSimple();
+
+    private NotSimple() {
+      super(null, null, false, false);
+    }
+  }
+
+  private enum Section {
+    /** After a top-level key with a complete scalar: nothing may be nested under it. */
+    SCALAR,
+    /** Under a top-level key that is not read: nested lines are only checked. */
+    SKIP,
+    /** Under a block scalar indicator ({@code |} or {@code >}): nested lines are text. */
+    BLOCK_TEXT,
+    PROVIDER,
+    TOPICS,
+    RELATED
+  }
+
+  // Scanner state for one block.
+  private final byte[] bytes;
+  private Section section = Section.SCALAR;
+  private boolean sawKey;
+  private String title;
+  private String published;
+  private String webUrl;
+  private String originalUrl;
+  private String ampWebUrl;
+  private String cdnAmpWebUrl;
+  private String providerName;
+  private String providerDomain;
+  private List<String> topics = new ArrayList<>();
+  private List<String> related = new ArrayList<>();
+  /** Indent of the section's items (provider fields, topic dashes, related dashes); -1 unset. */
+  private int itemIndent;
+  /** Indent of the current related item's fields; -1 when the item is not a mapping. */
+  private int fieldIndent;
+  /** The current related item's webUrl, kept until the item ends (the last one wins). */
+  private String itemUrl;
+  private boolean inItem;
+
+  private FrontMatterIndexer(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  /**
+   * Scans the front matter block at the start of an article file's bytes.
+   *
+   * @param content the file's first bytes, as read (UTF-8 expected); never null
+   * @param length how many of them are the file's
+   * @return the fields, or null when the file is outside the subset this scanner knows (including
+   *     a missing or unclosed block, and bytes that are not UTF-8) and must be read as text and
+   *     parsed with SnakeYAML, which also words the error
+   */
+  static Fields scan(byte[] content, int length) {
+    try {
+      return new FrontMatterIndexer(content).run(length);
+    } catch (NotSimple e) {
+      return null;
+    }
+  }
+
+  private Fields run(int length) throws NotSimple {
+    boolean bom =
+        length >= 3
+            && bytes[0] == (byte) 0xEF
+            && bytes[1] == (byte) 0xBB
+            && bytes[2] == (byte) 0xBF;
+    int start = bom ? 3 : 0;
+    int firstEnd = lineEnd(start, length);
+    if (!isMarker(start, firstEnd, false)) {
+      throw NotSimple.INSTANCE;
+    }
+    int yamlStart = Math.min(length, firstEnd + 1);
+    int lineStart = yamlStart;
+    while (lineStart < length) {
+      int end = lineEnd(lineStart, length);
+      if (isMarker(lineStart, end, true)) {
+        return block(yamlStart, lineStart);
+      }
+      lineStart = end + 1;
+    }
+    throw NotSimple.INSTANCE;
+  }
+
+  private int lineEnd(int from, int length) {
+    for (int i = from; i < length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return length;
+  }
+
+  /**
+   * A marker line as {@link FrontMatter} finds it: {@code ---} (or {@code ...} to close) and
+   * trailing white space. Non-ASCII bytes after the marker could be Unicode white space, which
+   * {@link FrontMatter} would accept: that case is left to it.
+   */
+  private boolean isMarker(int from, int to, boolean closing) throws NotSimple {
+    if (to - from < 3) {
+      return false;
+    }
+    byte c = bytes[from];
+    if (!((c == '-' || (closing && c == '.')) && bytes[from + 1] == c && bytes[from + 2] == c)) {
+      return false;
+    }
+    for (int i = from + 3; i < to; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b >= 0x80) {
+        throw NotSimple.INSTANCE;
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text of bytes {@code [from, to)}, which {@link #checkCharacters} found to be UTF-8. */
+  private String decode(int from, int to) {
+    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** The byte at {@code i} as a char: ASCII as itself, a byte of a UTF-8 sequence as 0x80-0xFF. */
+  private char at(int i) {
+    return (char) (bytes[i] & 0xFF);
+  }
+
+  private Fields block(int from, int to) throws NotSimple {
+    checkCharacters(from, to);
+    int start = from;
+    while (start < to) {
+      int end = lineEnd(start, to);
+      int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+      line(start, contentEnd);
+      start = end + 1;
+    }
+    endSection();
+    if (!sawKey) {
+      throw NotSimple.INSTANCE;
+    }
+    return new Fields(
+        title,
+        published,
+        webUrl,
+        originalUrl,
+        ampWebUrl,
+        cdnAmpWebUrl,
+        providerName,
+        providerDomain,
+        List.copyOf(topics),
+        List.copyOf(related));
+  }
+
+  /**
+   * Refuses bytes that SnakeYAML would reject or read differently: anything but well-formed UTF-8
+   * (the text path decodes it with replacement characters), characters outside YAML's printable
+   * set, and line breaks other than LF and CRLF (YAML 1.1 also breaks lines at CR, NEL, LS and
+   * PS). Sources: YAML 1.1 section 5.1 (printable characters, line breaks) and RFC 3629 (UTF-8).
+   */
+  private void checkCharacters(int from, int to) throws NotSimple {
+    int i = from;
+    while (i < to) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        if (b >= 0x20 && b < 0x7F || b == '\n' || b == '\t') {
+          i++;
+        } else if (b == '\r' && i + 1 < to && bytes[i + 1] == '\n') {
+          i += 2;
+        } else {
+          throw NotSimple.INSTANCE;
+        }
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        // U+0080..U+009F are C1 controls, and NEL, a line break in YAML 1.1.
+        if (b == 0xC2 && continuation(i + 1, to) < 0xA0) {
+          throw NotSimple.INSTANCE;
+        }
+        continuation(i + 1, to);
+        i += 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        int second = continuation(i + 1, to);
+        int third = continuation(i + 2, to);
+        boolean overlongOrSurrogate = b == 0xE0 && second < 0xA0 || b == 0xED && second > 0x9F;
+        boolean lineOrParagraphSeparator =
+            b == 0xE2 && second == 0x80 && (third == 0xA8 || third == 0xA9);
+        boolean nonCharacter = b == 0xEF && second == 0xBF && (third == 0xBE || third == 0xBF);
+        if (overlongOrSurrogate || lineOrParagraphSeparator || nonCharacter) {
+          throw NotSimple.INSTANCE;
+        }
+        i += 3;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        int second = continuation(i + 1, to);
+        continuation(i + 2, to);
+        continuation(i + 3, to);
+        if (b == 0xF0 && second < 0x90 || b == 0xF4 && second > 0x8F) {
+          throw NotSimple.INSTANCE;
+        }
+        i += 4;
+      } else {
+        throw NotSimple.INSTANCE;
+      }
+    }
+  }
+
+  private int continuation(int at, int to) throws NotSimple {
+    if (at >= to) {
+      throw NotSimple.INSTANCE;
+    }
+    int b = bytes[at] & 0xFF;
+    if (b < 0x80 || b > 0xBF) {
+      throw NotSimple.INSTANCE;
+    }
+    return b;
+  }
+
+  private void line(int from, int to) throws NotSimple {
+    int indent = from;
+    while (indent < to && at(indent) == ' ') {
+      indent++;
+    }
+    if (indent == to) {
+      return;
+    }
+    char first = at(indent);
+    if (first == '\t') {
+      if (isBlank(indent, to)) {
+        return;
+      }
+      throw NotSimple.INSTANCE;
+    }
+    if (first == '#') {
+      return;
+    }
+    int column = indent - from;
+    if (section == Section.BLOCK_TEXT && column > 0) {
+      return;
+    }
+    boolean dash = isDash(indent, to);
+    if (column == 0 && !dash) {
+      topLevel(indent, to);
+      return;
+    }
+    switch (section) {
+      case SCALAR, BLOCK_TEXT -> throw NotSimple.INSTANCE;
+      case SKIP -> check(indent, to);
+      case PROVIDER -> providerLine(column, indent, to, dash);
+      case TOPICS -> topicLine(column, indent, to, dash);
+      case RELATED -> relatedLine(column, indent, to, dash);
+    }
+  }
+
+  private void topLevel(int from, int to) throws NotSimple {
+    endSection();
+    int colon = keyEnd(from, to);
+    if (colon < 0) {
+      throw NotSimple.INSTANCE;
+    }
+    sawKey = true;
+    String key = decode(from, colon);
+    int valueFrom = colon + 1;
+    switch (key) {
+      case "title" -> title = requiredScalar(valueFrom, to);
+      case "publishedDateTime" -> published = requiredScalar(valueFrom, to);
+      case "webUrl" -> webUrl = requiredScalar(valueFrom, to);
+      case "originalUrl" -> originalUrl = requiredScalar(valueFrom, to);
+      case "ampWebUrl" -> ampWebUrl = requiredScalar(valueFrom, to);
+      case "cdnAmpWebUrl" -> cdnAmpWebUrl = requiredScalar(valueFrom, to);
+      case "provider" -> {
+        providerName = null;
+        providerDomain = null;
+        if (isEmptyValue(valueFrom, to)) {
+          section = Section.PROVIDER;
+          itemIndent = -1;
+        } else {
+          providerName = nullSpelling(scalar(valueFrom, to));
+        }
+      }
+      case "topics" -> {
+        topics = new ArrayList<>();
+        if (isEmptyValue(valueFrom, to)) {
+          section = Section.TOPICS;
+          itemIndent = -1;
+        } else {
+          String topic = nullSpelling(scalar(valueFrom, to));
+          if (topic != null) {
+            topics.add(topic);
+          }
+        }
+      }
+      case "related" -> {
+        related = new ArrayList<>();
+        if (isEmptyValue(valueFrom, to)) {
+          section = Section.RELATED;
+          itemIndent = -1;
+          inItem = false;
+        } else {
+          scalar(valueFrom, to, false);
+        }
+      }
+      default -> skipValue(valueFrom, to);
+    }
+  }
+
+  private void endSection() {
+    if (section == Section.RELATED) {
+      endItem();
+    }
+    section = Section.SCALAR;
+  }
+
+  /** A top-level field that is not read: its value is checked and what is nested is skipped. */
+  private void skipValue(int from, int to) throws NotSimple {
+    int value = skipSpaces(from, to);
+    if (value < to && (at(value) == '|' || at(value) == '>')) {
+      section = Section.BLOCK_TEXT;
+      return;
+    }
+    section = isEmptyValue(from, to) ? Section.SKIP : Section.SCALAR;
+    if (section == Section.SCALAR) {
+      scalar(from, to, false);
+    }
+  }
+
+  private void providerLine(int column, int from, int to, boolean dash) throws NotSimple {
+    if (itemIndent < 0) {
+      if (dash || column == 0) {
+        throw NotSimple.INSTANCE;
+      }
+      itemIndent = column;
+    }
+    if (column > itemIndent) {
+      check(from, to);
+      return;
+    }
+    if (column < itemIndent || dash) {
+      throw NotSimple.INSTANCE;
+    }
+    int colon = keyEnd(from, to);
+    if (colon < 0) {
+      throw NotSimple.INSTANCE;
+    }
+    String key = decode(from, colon);
+    switch (key) {
+      case "name" -> providerName = nestedScalar(colon + 1, to);
+      case "domain" -> providerDomain = nestedScalar(colon + 1, to);
+      default -> checkValue(colon + 1, to);
+    }
+  }
+
+  private void topicLine(int column, int from, int to, boolean dash) throws NotSimple {
+    if (itemIndent < 0) {
+      if (!dash) {
+        throw NotSimple.INSTANCE;
+      }
+      itemIndent = column;
+    }
+    if (column != itemIndent || !dash) {
+      throw NotSimple.INSTANCE;
+    }
+    int value = skipSpaces(from + 1, to);
+    if (value == to || keyEnd(value, to) >= 0 || isDash(value, to)) {
+      throw NotSimple.INSTANCE;
+    }
+    String topic = nullSpelling(scalar(value, to));
+    if (topic != null) {
+      topics.add(topic);
+    }
+  }
+
+  private void relatedLine(int column, int from, int to, boolean dash) throws NotSimple {
+    if (itemIndent < 0) {
+      if (!dash) {
+        // related: is a mapping, which names no stories; what is under it is only checked.
+        section = Section.SKIP;
+        check(from, to);
+        return;
+      }
+      itemIndent = column;
+    }
+    if (dash && column == itemIndent) {
+      endItem();
+      inItem = true;
+      int content = skipSpaces(from + 1, to);
+      if (content == to) {
+        throw NotSimple.INSTANCE;
+      }
+      if (keyEnd(content, to) >= 0) {
+        fieldIndent = column + (content - from);
+        field(content, to);
+      } else {
+        // A scalar item: not a story.
+        fieldIndent = -1;
+        scalar(content, to, false);
+      }
+      return;
+    }
+    if (!inItem) {
+      throw NotSimple.INSTANCE;
+    }
+    if (fieldIndent < 0 || column > fieldIndent || (dash && column == fieldIndent)) {
+      if (fieldIndent < 0 && column <= itemIndent) {
+        throw NotSimple.INSTANCE;
+      }
+      check(from, to);
+      return;
+    }
+    if (column < fieldIndent || dash) {
+      throw NotSimple.INSTANCE;
+    }
+    field(from, to);
+  }
+
+  private void field(int from, int to) throws NotSimple {
+    int colon = keyEnd(from, to);
+    if (colon < 0) {
+      throw NotSimple.INSTANCE;
+    }
+    if (colon - from == 6
+        && at(from) == 'w'
+        && at(from + 1) == 'e'
+        && at(from + 2) == 'b'
+        && at(from + 3) == 'U'
+        && at(from + 4) == 'r'
+        && at(from + 5) == 'l') {
+      itemUrl = nestedScalar(colon + 1, to);
+    } else {
+      checkValue(colon + 1, to);
+    }
+  }
+
+  private void endItem() {
+    if (inItem && fieldIndent >= 0 && itemUrl != null) {
+      related.add(itemUrl);
+    }
+    inItem = false;
+    itemUrl = null;
+  }
+
+  /** Checks a nested line that is not read: dashes, then {@code key: value} or a scalar. */
+  private void check(int from, int to) throws NotSimple {
+    int content = from;
+    while (isDash(content, to)) {
+      content = skipSpaces(content + 1, to);
+    }
+    if (content == to) {
+      return;
+    }
+    int colon = keyEnd(content, to);
+    if (colon >= 0) {
+      checkValue(colon + 1, to);
+    } else {
+      scalar(content, to, false);
+    }
+  }
+
+  private void checkValue(int from, int to) throws NotSimple {
+    int value = skipSpaces(from, to);
+    if (value < to && (at(value) == '|' || at(value) == '>')) {
+      // A nested block scalar: its text lines could hold anything, so give up.
+      throw NotSimple.INSTANCE;
+    }
+    scalar(from, to, false);
+  }
+
+  /**
+   * A top-level field that is read: a scalar complete on its line, or empty (then nothing may be
+   * nested under it, which the {@link Section#SCALAR} section checks).
+   */
+  private String requiredScalar(int from, int to) throws NotSimple {
+    if (isEmptyValue(from, to)) {
+      return null;
+    }
+    return nullSpelling(scalar(from, to));
+  }
+
+  /** A nested field that is read: a scalar complete on its line; empty could hide a mapping. */
+  private String nestedScalar(int from, int to) throws NotSimple {
+    if (isEmptyValue(from, to)) {
+      throw NotSimple.INSTANCE;
+    }
+    return nullSpelling(scalar(from, to));
+  }
+
+  private boolean isEmptyValue(int from, int to) {
+    int value = skipSpaces(from, to);
+    return value == to || at(value) == '#';
+  }
+
+  /**
+   * The end of a plain-word key followed by {@code ':'} and a space or the end of the line, or -1.
+   */
+  private int keyEnd(int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = at(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i == from || i >= to || at(i) != ':') {
+      return -1;
+    }
+    if (i + 1 < to && at(i + 1) != ' ' && at(i + 1) != '\t') {
+      return -1;
+    }
+    return i;
+  }
+
+  private boolean isDash(int at, int to) {
+    return at < to
+        && at(at) == '-'
+        && (at + 1 == to || at(at + 1) == ' ' || at(at + 1) == '\t');
+  }
+
+  private int skipSpaces(int from, int to) {
+    int i = from;
+    while (i < to && (at(i) == ' ' || at(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private boolean isBlank(int from, int to) {
+    return skipSpaces(from, to) == to;
+  }
+
+  /**
+   * Reads the scalar that fills the rest of a line.
+   *
+   * @return the scalar's value; the empty string for an empty value
+   */
+  private String scalar(int from, int to) throws NotSimple {
+    return scalar(from, to, true);
+  }
+
+  /**
+   * Reads or only checks the scalar that fills the rest of a line.
+   *
+   * @param keep whether the value is wanted; checking alone allocates nothing
+   * @return the scalar's value (the empty string for an empty value), or null when not kept
+   */
+  private String scalar(int from, int to, boolean keep) throws NotSimple {
+    int start = skipSpaces(from, to);
+    if (start == to) {
+      return "";
+    }
+    char first = at(start);
+    return switch (first) {
+      case '"' -> doubleQuoted(start + 1, to, keep);
+      case '\'' -> singleQuoted(start + 1, to, keep);
+      case '#' -> "";
+      case '[', ']', '{', '}', ',', '&', '*', '!', '%', '@', '`', '|', '>' -> throw NotSimple.INSTANCE;
+      default -> plain(start, to, keep);
+    };
+  }
+
+  private String plain(int from, int to, boolean keep) throws NotSimple {
+    char first = at(from);
+    if ((first == '-' || first == '?' || first == ':')
+        && (from + 1 == to || at(from + 1) == ' ' || at(from + 1) == '\t')) {
+      throw NotSimple.INSTANCE;
+    }
+    int end = to;
+    for (int i = from; i < to; i++) {
+      char c = at(i);
+      if (c == '#' && (at(i - 1) == ' ' || at(i - 1) == '\t')) {
+        end = i;
+        break;
+      }
+      if (c == ':' && (i + 1 == to || at(i + 1) == ' ' || at(i + 1) == '\t')) {
+        throw NotSimple.INSTANCE;
+      }
+    }
+    if (!keep) {
+      return null;
+    }
+    while (end > from && (at(end - 1) == ' ' || at(end - 1) == '\t')) {
+      end--;
+    }
+    return decode(from, end);
+  }
+
+  private String singleQuoted(int from, int to, boolean keep) throws NotSimple {
+    StringBuilder value = null;
+    int i = from;
+    int runStart = from;
+    while (i < to) {
+      if (at(i) == '\'') {
+        if (i + 1 < to && at(i + 1) == '\'') {
+          if (!keep) {
+            i += 2;
+            continue;
+          }
+          if (value == null) {
+            value = new StringBuilder();
+          }
+          value.append(decode(runStart, i + 1));
+          i += 2;
+          runStart = i;
+          continue;
+        }
+        afterQuote(i + 1, to);
+        if (!keep) {
+          return null;
+        }
+        if (value == null) {
+          return decode(from, i);
+        }
+        return value.append(decode(runStart, i)).toString();
+      }
+      i++;
+    }
+    throw NotSimple.INSTANCE;
+  }
+
+  private String doubleQuoted(int from, int to, boolean keep) throws NotSimple {
+    StringBuilder value = null;
+    int runStart = from;
+    int i = from;
+    while (i < to) {
+      char c = at(i);
+      if (c == '"') {
+        afterQuote(i + 1, to);
+        if (!keep) {
+          return null;
+        }
+        if (value == null) {
+          return decode(from, i);
+        }
+        return value.append(decode(runStart, i)).toString();
+      }
+      if (c == '\\') {
+        if (keep && value == null) {
+          value = new StringBuilder(to - from);
+        }
+        if (value != null) {
+          value.append(decode(runStart, i));
+        }
+        if (i + 1 >= to) {
+          throw NotSimple.INSTANCE;
+        }
+        i = escape(value, i + 1, to);
+        runStart = i;
+        continue;
+      }
+      i++;
+    }
+    throw NotSimple.INSTANCE;
+  }
+
+  /**
+   * Appends one escape of a double-quoted scalar, SnakeYAML's set (YAML 1.1 section 5.7).
+   *
+   * @param value where to append; null to only check the escape
+   * @return the index after the escape
+   */
+  private int escape(StringBuilder value, int at, int to) throws NotSimple {
+    char code = at(at);
+    int digits =
+        switch (code) {
+          case 'x' -> 2;
+          case 'u' -> 4;
+          case 'U' -> 8;
+          default -> 0;
+        };
+    if (digits > 0) {
+      if (at + 1 + digits > to) {
+        throw NotSimple.INSTANCE;
+      }
+      int codePoint = 0;
+      for (int i = at + 1; i <= at + digits; i++) {
+        int digit = Character.digit(at(i), 16);
+        if (digit < 0) {
+          throw NotSimple.INSTANCE;
+        }
+        codePoint = codePoint * 16 + digit;
+      }
+      if (!Character.isValidCodePoint(codePoint)) {
+        throw NotSimple.INSTANCE;
+      }
+      if (value != null) {
+        value.appendCodePoint(codePoint);
+      }
+      return at + 1 + digits;
+    }
+    char replacement =
+        switch (code) {
+          case '0' -> '\0';
+          case 'a' -> '\u0007';
+          case 'b' -> '\b';
+          case 't', '\t' -> '\t';
+          case 'n' -> '\n';
+          case 'v' -> '\u000B';
+          case 'f' -> '\f';
+          case 'r' -> '\r';
+          case 'e' -> '\u001B';
+          case ' ' -> ' ';
+          case '"' -> '"';
+          case '\\' -> '\\';
+          case 'N' -> '\u0085';
+          case '_' -> '\u00A0';
+          case 'L' -> '\u2028';
+          case 'P' -> '\u2029';
+          default -> throw NotSimple.INSTANCE;
+        };
+    if (value != null) {
+      value.append(replacement);
+    }
+    return at + 1;
+  }
+
+  /** After a closing quote only white space and a comment may follow. */
+  private void afterQuote(int from, int to) throws NotSimple {
+    int rest = skipSpaces(from, to);
+    if (rest < to && (at(rest) != '#' || rest == from)) {
+      throw NotSimple.INSTANCE;
+    }
+  }
+
+  /** YAML's null spellings and the empty string are absent values, as in the mapper. */
+  static String nullSpelling(String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.strip()) {
+      case "", "~", "null", "Null", "NULL" -> null;
+      default -> value;
+    };
+  }
+
+  /** @return {@code values} without nulls and duplicates, in their order */
+  static List<String> distinct(List<String> values) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String value : values) {
+      if (value != null) {
+        set.add(value);
+      }
+    }
+    return List.copyOf(set);
+  }
+}

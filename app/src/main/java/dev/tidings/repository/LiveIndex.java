@@ -1,0 +1,615 @@
+package dev.tidings.repository;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The timeline index as it is built and kept up to date: scans of the corpus, parsing of new and
+ * changed files, the persistent index, and the changes waiting for the UI.
+ *
+ * <p>Threads: all state is changed on one index thread ({@link Workers#index()}); directory walks
+ * run on {@link Workers#scan()} and parsing on {@link Workers#parse()}, and both hand their results
+ * back to the index thread. The UI takes the changes with {@link #drain()} from its own thread. With
+ * {@code Runnable::run} for every executor (tests) everything happens at once, in order, on the
+ * caller's thread.
+ */
+final class LiveIndex {
+
+  /** How many parsed records are saved to the persistent index at a time while indexing. */
+  private static final int SAVE_BATCH = 20_000;
+
+  /** How many files a parse task reads before it hands them to the index thread. */
+  private static final int PARSE_BATCH = 64;
+
+  /** How many files a walk hands over at a time. */
+  private static final int FOUND_BATCH = 256;
+
+  /**
+   * The executors the index runs on.
+   *
+   * @param index runs every change of the index, one at a time, in order; never null
+   * @param scan runs directory walks; never null
+   * @param parse runs the parsing of files, in parallel; never null
+   * @param links runs the changes of the links between articles, one at a time, in order; never
+   *     null
+   * @param timer spaces out the listener's calls by {@code notifyMillis}; null to call it at once
+   * @param notifyMillis the least time between two calls of the listener, in milliseconds
+   */
+  record Workers(
+      Executor index,
+      Executor scan,
+      Executor parse,
+      Executor links,
+      ScheduledExecutorService timer,
+      long notifyMillis) {
+
+    /** Everything at once on the calling thread, for tests and one-shot tools. */
+    static final Workers DIRECT =
+        new Workers(Runnable::run, Runnable::run, Runnable::run, Runnable::run, null, 0);
+  }
+
+  private final List<Path> roots;
+  private final ArticleReader reader;
+  private final Supplier<IndexStore> storeOpener;
+  /** Opened on the index thread, so that opening it does not delay the first screen. */
+  private IndexStore store;
+  private final Workers workers;
+  private final Links links;
+  private final Consumer<Path> directories;
+  private final Map<String, String> providers = new ConcurrentHashMap<>();
+
+  // Index thread only.
+  // Sized for a large corpus from the start: growing tables cost the index thread dearly.
+  private final Map<Path, FileKey> known = new HashMap<>(1 << 16);
+  private final Map<Path, FileKey> parsing = new HashMap<>(1 << 12);
+  private final Map<Path, FileKey> problemKeys = new HashMap<>();
+  /** Changes of the links, made on the links worker in the order of the index's changes. */
+  private List<Runnable> linkChanges = new ArrayList<>();
+  private final Deque<List<Path>> queuedScans = new ArrayDeque<>();
+  private final List<IndexRecord> unsaved = new ArrayList<>();
+  private final Set<Path> unsavedRemovals = new HashSet<>();
+  private Scan scan;
+  /** Stored records not yet matched to a file found, by path; null once the first scan is done. */
+  private Map<String, byte[]> stored;
+
+  // Read from any thread.
+  private final Map<Path, TimelineEntry> entries = new ConcurrentHashMap<>(1 << 16);
+  private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
+  private volatile boolean closing;
+
+  // The changes for the UI; guarded by this.
+  private final Set<TimelineEntry> pendingAdded = new LinkedHashSet<>();
+  private final Set<TimelineEntry> pendingRemoved = new LinkedHashSet<>();
+  private Progress progress = Progress.STARTING;
+  private Runnable listener = () -> {};
+  private boolean notifyScheduled;
+  private long lastNotify;
+
+  /** One walk of the roots (a full scan) or of some directories (after a change was seen). */
+  private static final class Scan {
+    final List<Path> scope;
+    final boolean full;
+    final Set<Path> seen = new HashSet<>(1 << 16);
+    final Map<Path, Problem> listingProblems = new HashMap<>();
+    boolean walked;
+
+    Scan(List<Path> scope, boolean full) {
+      this.scope = scope;
+      this.full = full;
+    }
+
+    boolean covers(Path path) {
+      for (Path root : scope) {
+        if (path.startsWith(root)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  LiveIndex(
+      List<Path> roots,
+      ArticleReader reader,
+      Supplier<IndexStore> storeOpener,
+      Workers workers,
+      Links links,
+      Consumer<Path> directories) {
+    List<Path> absolute = new ArrayList<>();
+    for (Path root : roots) {
+      absolute.add(root.toAbsolutePath().normalize());
+    }
+    this.roots = List.copyOf(absolute);
+    this.reader = reader;
+    this.storeOpener = storeOpener;
+    this.workers = workers;
+    this.links = links;
+    this.directories = directories;
+  }
+
+  // ---- requests, from any thread
+
+  /** Loads the persistent index, then scans every root; {@code listener} hears of changes. */
+  void start(Runnable newListener) {
+    synchronized (this) {
+      listener = newListener;
+    }
+    onIndex(this::loadStore);
+    rescan(null);
+  }
+
+  /**
+   * Scans again: every root when {@code scope} is null, else the given directories and files.
+   * Requests made while a scan runs are run after it; a full scan makes queued ones unnecessary.
+   */
+  void rescan(List<Path> scope) {
+    onIndex(
+        () -> {
+          // An empty scope stands for every root: walks are never asked for nothing.
+          List<Path> request = scope == null ? List.of() : underRoots(scope);
+          if (request.isEmpty() && scope != null) {
+            return;
+          }
+          if (scan != null) {
+            if (request.isEmpty()) {
+              queuedScans.clear();
+            } else if (queuedScans.contains(List.<Path>of())) {
+              return;
+            }
+            queuedScans.add(request);
+            return;
+          }
+          beginScan(request);
+        });
+  }
+
+  /**
+   * Keeps a scope inside the corpus: a path under a root stays, a path above a root (the parent of
+   * a root that went away) stands for that root, anything else is dropped.
+   */
+  private List<Path> underRoots(List<Path> scope) {
+    Set<Path> inside = new LinkedHashSet<>();
+    for (Path path : scope) {
+      Path absolute = path.toAbsolutePath().normalize();
+      for (Path root : roots) {
+        if (absolute.startsWith(root)) {
+          inside.add(absolute);
+        } else if (root.startsWith(absolute)) {
+          inside.add(root);
+        }
+      }
+    }
+    return List.copyOf(inside);
+  }
+
+  /** @return the changes since the last call; the UI applies them in order */
+  synchronized Update drain() {
+    Update update =
+        new Update(
+            List.copyOf(pendingAdded), List.copyOf(pendingRemoved), progress, problems.size());
+    pendingAdded.clear();
+    pendingRemoved.clear();
+    return update;
+  }
+
+  /** @return every row now, newest first */
+  List<TimelineEntry> timeline() {
+    List<TimelineEntry> timeline = new ArrayList<>(entries.values());
+    timeline.sort(TimelineEntry.NEWEST_FIRST);
+    return timeline;
+  }
+
+  /** @return the problems now, by path */
+  List<Problem> problems() {
+    List<Problem> list = new ArrayList<>(problems.values());
+    list.sort(
+        java.util.Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
+    return list;
+  }
+
+  synchronized Progress progress() {
+    return progress;
+  }
+
+  /** Stops taking new work; called once, by the owner, before it stops the workers. */
+  void close() {
+    closing = true;
+  }
+
+  /**
+   * Saves what was indexed and not saved yet. Called by the owner after the index thread has
+   * stopped, so that nothing runs alongside it.
+   */
+  void saveAfterStop() {
+    save();
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  // ---- the index thread
+
+  private void onIndex(Runnable task) {
+    try {
+      workers.index().execute(task);
+    } catch (RejectedExecutionException closed) {
+      // Shut down: nothing more to do.
+    }
+  }
+
+  /**
+   * Opens the persistent index and takes its records of the roots, still encoded: each is decoded
+   * (on a parse thread) only when the walk finds its file with the same size and modification
+   * time.
+   */
+  private void loadStore() {
+    store = storeOpener.get();
+    if (store == null) {
+      return;
+    }
+    stored = new HashMap<>();
+    for (Path root : roots) {
+      store.loadEncoded(root, stored);
+    }
+  }
+
+  private void beginScan(List<Path> scope) {
+    Scan current = new Scan(scope.isEmpty() ? roots : scope, scope.isEmpty());
+    scan = current;
+    changed();
+    try {
+      workers.scan().execute(() -> walk(current));
+    } catch (RejectedExecutionException closed) {
+      scan = null;
+    }
+  }
+
+  /** On the scan thread: walks and hands batches of files to the index thread. */
+  private void walk(Scan current) {
+    List<FileKey> batch = new ArrayList<>(FOUND_BATCH);
+    List<Problem> listing = new ArrayList<>();
+    CorpusScanner.walk(
+        current.scope,
+        new CorpusScanner.Sink() {
+          @Override
+          public void file(FileKey file) {
+            batch.add(file);
+            if (batch.size() == FOUND_BATCH) {
+              List<FileKey> full = List.copyOf(batch);
+              batch.clear();
+              onIndex(() -> found(current, full));
+            }
+          }
+
+          @Override
+          public void problem(Problem problem) {
+            listing.add(problem);
+          }
+
+          @Override
+          public void directory(Path directory) {
+            directories.accept(directory);
+          }
+        });
+    List<FileKey> rest = List.copyOf(batch);
+    List<Problem> problemsFound = List.copyOf(listing);
+    onIndex(
+        () -> {
+          found(current, rest);
+          walked(current, problemsFound);
+        });
+  }
+
+  private void found(Scan current, List<FileKey> files) {
+    List<Pending> toParse = new ArrayList<>();
+    for (FileKey key : files) {
+      Path path = key.path();
+      current.seen.add(path);
+      known.put(path, key);
+      TimelineEntry entry = entries.get(path);
+      if (entry != null && entry.key().equals(key)) {
+        continue;
+      }
+      if (key.equals(problemKeys.get(path)) || key.equals(parsing.get(path))) {
+        continue;
+      }
+      byte[] encoded = stored == null ? null : stored.remove(path.toString());
+      toParse.add(new Pending(key, encoded));
+    }
+    for (int from = 0; from < toParse.size(); from += PARSE_BATCH) {
+      parse(toParse.subList(from, Math.min(toParse.size(), from + PARSE_BATCH)));
+    }
+    changed();
+  }
+
+  private void parse(List<Pending> pending) {
+    if (closing) {
+      return;
+    }
+    List<Pending> batch = List.copyOf(pending);
+    for (Pending file : batch) {
+      parsing.put(file.key().path(), file.key());
+    }
+    try {
+      workers.parse().execute(() -> parseNow(batch));
+    } catch (RejectedExecutionException closed) {
+      for (Pending file : batch) {
+        parsing.remove(file.key().path());
+      }
+    }
+  }
+
+  /** A file to index, with its stored record when the persistent index has one. */
+  private record Pending(FileKey key, byte[] stored) {}
+
+  /**
+   * What indexing one file gave: a record and its row (read from the file, or from the persistent
+   * index), or a problem.
+   */
+  private record Parsed(
+      FileKey key,
+      IndexRecord record,
+      TimelineEntry entry,
+      long[] ownKeys,
+      long[] relatedKeys,
+      Problem problem,
+      boolean fromStore) {
+
+    /** A record and its row and link keys, made on the parse thread. */
+    static Parsed of(FileKey key, IndexRecord record, TimelineEntry entry, boolean fromStore) {
+      return new Parsed(
+          key,
+          record,
+          entry,
+          Links.keys(record.ownUrls()),
+          Links.keys(record.relatedUrls()),
+          null,
+          fromStore);
+    }
+  }
+
+  /** On a parse thread: indexes a batch and hands the results to the index thread at once. */
+  private void parseNow(List<Pending> batch) {
+    List<Parsed> results = new ArrayList<>(batch.size());
+    for (Pending file : batch) {
+      if (closing) {
+        break;
+      }
+      IndexRecord stored =
+          file.stored() == null ? null : IndexStore.decodeCurrent(file.key(), file.stored());
+      results.add(
+          stored != null
+              ? Parsed.of(file.key(), stored, entry(stored), true)
+              : parseOne(file.key()));
+    }
+    onIndex(
+        () -> {
+          for (Parsed result : results) {
+            parsed(result);
+          }
+          if (scan != null && scan.walked) {
+            finishScanWhenDone();
+          } else {
+            changed();
+          }
+        });
+  }
+
+  private Parsed parseOne(FileKey key) {
+    try {
+      IndexRecord record = reader.index(key);
+      return Parsed.of(key, record, entry(record), false);
+    } catch (IOException e) {
+      return failed(key, new Problem(key.path(), 0, Problem.describe(e)));
+    } catch (ArticleFormatException e) {
+      return failed(key, new Problem(key.path(), e.line(), e.getMessage()));
+    } catch (RuntimeException e) {
+      // A defect in reading must cost one file, not the index.
+      return failed(key, new Problem(key.path(), 0, "cannot index: " + Problem.describe(e)));
+    }
+  }
+
+  private static Parsed failed(FileKey key, Problem problem) {
+    return new Parsed(key, null, null, null, null, problem, false);
+  }
+
+  private void parsed(Parsed result) {
+    FileKey key = result.key();
+    IndexRecord record = result.record();
+    Path path = key.path();
+    if (!parsing.remove(path, key)) {
+      return;
+    }
+    if (key.equals(known.get(path))) {
+      if (record != null) {
+        problems.remove(path);
+        problemKeys.remove(path);
+        put(result.entry(), result.ownKeys(), result.relatedKeys());
+        if (store != null && !result.fromStore()) {
+          unsaved.add(record);
+          unsavedRemovals.remove(path);
+          if (unsaved.size() >= SAVE_BATCH) {
+            save();
+          }
+        }
+      } else {
+        removeEntry(path);
+        problems.put(path, result.problem());
+        problemKeys.put(path, key);
+      }
+    }
+  }
+
+  private void walked(Scan current, List<Problem> listing) {
+    current.walked = true;
+    for (Problem problem : listing) {
+      current.listingProblems.put(problem.path(), problem);
+    }
+    // What the walk did not find under its scope is gone.
+    Set<Path> candidates = new HashSet<>();
+    candidates.addAll(known.keySet());
+    candidates.addAll(entries.keySet());
+    candidates.addAll(problems.keySet());
+    for (Path path : candidates) {
+      if (!current.seen.contains(path) && current.covers(path)) {
+        Problem listingProblem = current.listingProblems.get(path);
+        known.remove(path);
+        parsing.remove(path);
+        problemKeys.remove(path);
+        removeEntry(path);
+        if (listingProblem == null) {
+          problems.remove(path);
+        }
+        if (store != null) {
+          unsavedRemovals.add(path);
+        }
+      }
+    }
+    for (Problem problem : listing) {
+      problems.put(problem.path(), problem);
+    }
+    if (current.full && stored != null) {
+      // Stored records of files the walk did not find: the files are gone.
+      for (String path : stored.keySet()) {
+        unsavedRemovals.add(Path.of(path));
+      }
+      stored = null;
+    }
+    finishScanWhenDone();
+  }
+
+  private void finishScanWhenDone() {
+    if (scan != null && scan.walked && parsing.isEmpty()) {
+      boolean full = scan.full;
+      scan = null;
+      if (full || unsaved.size() + unsavedRemovals.size() > 0) {
+        save();
+      }
+      if (!queuedScans.isEmpty()) {
+        beginScan(queuedScans.poll());
+        return;
+      }
+    }
+    changed();
+  }
+
+  private void put(TimelineEntry entry, long[] ownKeys, long[] relatedKeys) {
+    Path path = entry.key().path();
+    TimelineEntry old = entries.put(path, entry);
+    linkChanges.add(() -> links.add(entry, ownKeys, relatedKeys));
+    synchronized (this) {
+      if (old != null && !pendingAdded.remove(old)) {
+        pendingRemoved.add(old);
+      }
+      pendingAdded.add(entry);
+    }
+  }
+
+  private void removeEntry(Path path) {
+    TimelineEntry old = entries.remove(path);
+    if (old == null) {
+      return;
+    }
+    linkChanges.add(() -> links.remove(path));
+    synchronized (this) {
+      if (!pendingAdded.remove(old)) {
+        pendingRemoved.add(old);
+      }
+    }
+  }
+
+  private TimelineEntry entry(IndexRecord record) {
+    TimelineEntry entry = TimelineEntry.of(record);
+    String provider = providers.putIfAbsent(entry.provider(), entry.provider());
+    if (provider == null) {
+      return entry;
+    }
+    return new TimelineEntry(
+        entry.key(), entry.published(), entry.title(), provider, entry.url(), entry.searchText());
+  }
+
+  private void save() {
+    if (store == null || (unsaved.isEmpty() && unsavedRemovals.isEmpty())) {
+      return;
+    }
+    store.update(List.copyOf(unsaved), List.copyOf(unsavedRemovals));
+    unsaved.clear();
+    unsavedRemovals.clear();
+  }
+
+  /**
+   * Hands the link changes made so far to the links worker, publishes the progress and tells the
+   * listener, no more often than the workers allow.
+   */
+  private void changed() {
+    if (!linkChanges.isEmpty()) {
+      List<Runnable> batch = linkChanges;
+      linkChanges = new ArrayList<>();
+      try {
+        workers.links().execute(() -> batch.forEach(Runnable::run));
+      } catch (RejectedExecutionException closed) {
+        // Shut down: links no longer matter.
+      }
+    }
+    Progress now = currentProgress();
+    Runnable notify;
+    synchronized (this) {
+      progress = now;
+      if (workers.timer() == null) {
+        notify = listener;
+      } else if (notifyScheduled) {
+        return;
+      } else {
+        notifyScheduled = true;
+        long delay = Math.max(0, lastNotify + workers.notifyMillis() - System.currentTimeMillis());
+        try {
+          workers.timer().schedule(this::notifyListener, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+          notifyScheduled = false;
+        }
+        return;
+      }
+    }
+    notify.run();
+  }
+
+  private void notifyListener() {
+    Runnable notify;
+    synchronized (this) {
+      notifyScheduled = false;
+      lastNotify = System.currentTimeMillis();
+      notify = listener;
+    }
+    notify.run();
+  }
+
+  private Progress currentProgress() {
+    if (scan == null) {
+      int total = known.size();
+      return new Progress(total - parsing.size(), total, parsing.isEmpty());
+    }
+    if (scan.full) {
+      int found = scan.seen.size();
+      return new Progress(Math.max(0, found - parsing.size()), found, false);
+    }
+    int total = known.size();
+    return new Progress(Math.max(0, total - parsing.size()), total, false);
+  }
+
+}

@@ -1,0 +1,228 @@
+package dev.tidings.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tidings.TestCorpora;
+import dev.tidings.model.ArticleId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The line scanner must give exactly the record SnakeYAML gives, or step aside (null). Checked on
+ * every real file at hand and on the forms the scanner must refuse.
+ */
+class FrontMatterIndexerTest {
+
+  private static final FileKey KEY =
+      new FileKey(Path.of("/corpus/2021-12-14-story.md"), Instant.EPOCH, 1);
+  private final ArticleReader reader = new ArticleReader();
+
+  private IndexRecord slow(String frontMatter) throws ArticleFormatException {
+    return IndexRecord.of(
+        KEY, reader.parse(new ArticleId(KEY.path()), "---\n" + frontMatter + "---\n"));
+  }
+
+  private static IndexRecord fast(String frontMatter) {
+    return fastFile("---\n" + frontMatter + "---\n");
+  }
+
+  private static IndexRecord fastFile(String content) {
+    return fastBytes(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static IndexRecord fastBytes(byte[] content) {
+    FrontMatterIndexer.Fields fields = FrontMatterIndexer.scan(content, content.length);
+    return fields == null ? null : IndexRecord.of(KEY, fields);
+  }
+
+  /** @return how many files the scanner read itself */
+  private int checkAll(Stream<Path> files) throws IOException {
+    int fastOnes = 0;
+    for (Path file : (Iterable<Path>) files::iterator) {
+      byte[] bytes = Files.readAllBytes(file);
+      String content = new String(bytes, StandardCharsets.UTF_8);
+      String frontMatter;
+      try {
+        frontMatter = FrontMatter.extract(content);
+      } catch (ArticleFormatException e) {
+        assertThat(fastBytes(bytes)).isNull();
+        continue;
+      }
+      IndexRecord fast = fastBytes(bytes);
+      if (fast != null) {
+        fastOnes++;
+        try {
+          assertThat(fast).as(file.toString()).isEqualTo(slow(frontMatter));
+        } catch (ArticleFormatException e) {
+          throw new AssertionError(file + ": the scanner read what SnakeYAML refuses", e);
+        }
+      }
+    }
+    return fastOnes;
+  }
+
+  @Test
+  void everySeedIsReadByTheScannerExactlyAsBySnakeYaml() throws IOException {
+    try (Stream<Path> files = Files.list(TestCorpora.seeds())) {
+      assertThat(checkAll(files)).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void theSharedCorpusIsReadByTheScannerExactlyAsBySnakeYaml() throws IOException {
+    Assumptions.assumeTrue(
+        TestCorpora.sharedCorpus().isPresent(), "../shared/corpus/powerapps is not here");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(TestCorpora.sharedCorpus().get())) {
+      files = list.toList();
+    }
+    int fastOnes = checkAll(files.stream());
+    // The scanner is only worth having if it reads nearly every real file itself.
+    assertThat(fastOnes).isGreaterThanOrEqualTo(files.size() * 95 / 100);
+  }
+
+  @Test
+  void readsEveryIndexedField() throws ArticleFormatException {
+    String yaml =
+        """
+        title: "A \\"quoted\\" title \\u00e9"
+        publishedDateTime: 2021-12-14T11:22:00+08:00 # a comment
+        webUrl: https://example.com/a/?utm_source=x
+        originalUrl: 'https://example.com/o'
+        ampWebUrl: https://example.com/amp/a
+        cdnAmpWebUrl:
+        provider:
+          name: It''s news
+          domain: example.com
+        topics:
+        - AI
+        - 'Data, Markets'
+        - ~
+        related:
+          - title: one
+            webUrl: "https://EXAMPLE.com/b/"
+            provider:
+              name: B
+            images:
+              - url: https://x/y.jpg
+          - webUrl: https://example.com/c
+          - title: no url
+        secured: "abc"
+        """;
+    IndexRecord fast = fast(yaml);
+    assertThat(fast).isEqualTo(slow(yaml));
+    assertThat(fast.title()).isEqualTo("A \"quoted\" title \u00e9");
+    assertThat(fast.published()).isEqualTo(Instant.parse("2021-12-14T03:22:00Z"));
+    assertThat(fast.provider()).isEqualTo("It''s news");
+    assertThat(fast.topics()).containsExactly("AI", "Data, Markets");
+    assertThat(fast.relatedUrls())
+        .containsExactly("https://example.com/b", "https://example.com/c");
+  }
+
+  @Test
+  void aMissingTitleIsTheFileNameAsWithSnakeYaml() throws ArticleFormatException {
+    String yaml = "webUrl: https://example.com/a\n";
+    assertThat(fast(yaml)).isEqualTo(slow(yaml));
+    assertThat(fast(yaml).title()).isEqualTo("2021-12-14-story.md");
+  }
+
+  @Test
+  void laterDuplicateKeysWinAsWithSnakeYaml() throws ArticleFormatException {
+    String yaml = "title: first\ntitle: second\nprovider: P\nprovider:\n  domain: d.com\n";
+    assertThat(fast(yaml)).isEqualTo(slow(yaml));
+    assertThat(fast(yaml).title()).isEqualTo("second");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "title: a\n  continued on the next line\n",
+        "title: \"not closed\n  here\"\n",
+        "title: |\n  block\n",
+        "topics: [a, b]\n",
+        "provider: {name: x}\n",
+        "title: &anchor x\nexcerpt: *anchor\n",
+        "title: !!str x\n",
+        "\ttitle: x\n",
+        "title: a: b\n",
+        "excerpt: a: b\n",
+        "\"title\": x\n",
+        "- a\n- b\n",
+        "title: x\u2028y\n",
+        "title: \"bell \u0007\"\n",
+        "title: x\rtitle: y\n",
+        "related:\n  - title: a\n    webUrl:\n      nested: x\n",
+        "# only a comment\n",
+        "title: \"x\"y\n",
+        "title: \"bad escape \\q\"\n",
+        "title: \"YAML 1.2's escaped slash \\/ is not YAML 1.1's\"\n",
+        "excerpt: >\n  folded\ntitle: ok\n  but this is not\n",
+      })
+  void stepsAsideOnWhatItDoesNotKnow(String yaml) {
+    assertThat(fast(yaml)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "title: plain # comment\n",
+        "title: 'single ''quoted'''\n",
+        "title: \"tab\\tand\\\\ backslash \\u00e9 \\x41\"\n",
+        "title: null\n",
+        "title: \"null\"\n",
+        "title:\n",
+        "excerpt: |\n  any: thing\n  \"unbalanced\ntitle: after block\n",
+        "images:\n- url: a\n  width: 1\ntitle: t\n",
+        "topics: single\n",
+        "related: nothing\n",
+        "related:\n  foo: bar\n",
+        "related:\n- plain item\n- webUrl: https://a.com/x\n",
+        "title: x\r\nwebUrl: https://a.com\r\n",
+        "title: 中国 café\n",
+        "heat: -1\nquality: 39\n",
+        "provider:\n  name: A\n  extra:\n    deep: 1\n",
+        "title: x\n\n# comment\n\nwebUrl: y\n",
+      })
+  void agreesWithSnakeYamlWhereItAnswers(String yaml) throws ArticleFormatException {
+    IndexRecord fast = fast(yaml);
+    assertThat(fast).as("the scanner should read this itself").isNotNull();
+    assertThat(fast).isEqualTo(slow(yaml));
+  }
+
+  @Test
+  void invalidUtf8AndUnclosedBlocksAreLeftToTheTextPath() {
+    byte[] latin1 = "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(fastBytes(latin1)).isNull();
+    assertThat(fastFile("---\ntitle: x\n")).isNull();
+    assertThat(fastFile("title: x\n---\n")).isNull();
+    assertThat(fastFile("---\ntitle: x\n--- \u3000\n")).isNull();
+    byte[] overlong = {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n', '-', '-', '-'};
+    assertThat(fastBytes(overlong)).isNull();
+  }
+
+  @Test
+  void aByteOrderMarkAndCrlfLineEndsAreReadAsByTheTextPath() throws ArticleFormatException {
+    String content = "\uFEFF---\r\ntitle: \"中国 ok\"\r\nwebUrl: https://a.com/x\r\n...\r\nbody";
+    IndexRecord fast = fastFile(content);
+    assertThat(fast).isNotNull();
+    assertThat(fast)
+        .isEqualTo(IndexRecord.of(KEY, reader.parse(new ArticleId(KEY.path()), content)));
+    assertThat(fast.title()).isEqualTo("中国 ok");
+  }
+
+  @Test
+  void onlyTheBytesGivenAreRead() {
+    byte[] content = "---\ntitle: x\n---\ntrailing".getBytes(StandardCharsets.UTF_8);
+    assertThat(FrontMatterIndexer.scan(content, 12)).isNull();
+    assertThat(FrontMatterIndexer.scan(content, 17)).isNotNull();
+  }
+}
