@@ -341,26 +341,20 @@ public final class BrowseSession {
       }
       return;
     }
+    // Gallop: each new row's place is found by binary search from the last one, and the rows in
+    // between are copied in bulk, so a merge costs k log n comparisons, not n.
     List<TimelineEntry> merged = new ArrayList<>(list.size() + sorted.size());
-    int i = 0;
-    int j = 0;
-    while (i < list.size() || j < sorted.size()) {
-      if (j == sorted.size()) {
-        merged.add(list.get(i++));
-      } else if (i == list.size()) {
-        merged.add(sorted.get(j++));
-      } else {
-        int order = TimelineEntry.NEWEST_FIRST.compare(list.get(i), sorted.get(j));
-        if (order < 0) {
-          merged.add(list.get(i++));
-        } else if (order > 0) {
-          merged.add(sorted.get(j++));
-        } else {
-          merged.add(sorted.get(j++));
-          i++;
-        }
-      }
+    int from = 0;
+    for (TimelineEntry entry : sorted) {
+      int index =
+          Collections.binarySearch(
+              list.subList(from, list.size()), entry, TimelineEntry.NEWEST_FIRST);
+      int place = from + (index >= 0 ? index : -index - 1);
+      merged.addAll(list.subList(from, place));
+      merged.add(entry);
+      from = index >= 0 ? place + 1 : place;
     }
+    merged.addAll(list.subList(from, list.size()));
     list.clear();
     list.addAll(merged);
   }

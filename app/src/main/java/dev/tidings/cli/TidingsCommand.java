@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -112,19 +113,28 @@ final class TidingsCommand implements Callable<Integer> {
     }
     // Indexing starts before the terminal is set up, so that the two overlap.
     List<String> warnings = new CopyOnWriteArrayList<>();
+    AtomicReference<Browser> shown = new AtomicReference<>();
+    Consumer<String> warn =
+        warning -> {
+          warnings.add(warning);
+          Browser browser = shown.get();
+          if (browser != null) {
+            browser.notice(warning);
+          }
+        };
     AtomicReference<Runnable> wake = new AtomicReference<>(() -> {});
     CorpusWatcher watcher =
         CorpusWatcher.start(
             directories -> repositoryRescan(directories), () -> repositoryRescan(null));
     ArticleRepository repository =
-        ArticleRepository.background(roots, () -> openStore(warnings), watcher::register);
+        ArticleRepository.background(roots, () -> openStore(warn), watcher::register);
     this.repository = repository;
     repository.start(() -> wake.get().run());
     BrowseSession session =
         new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, wake, warnings);
+      outcome = browse(repository, session, wake, shown, warnings);
     } finally {
       watcher.close();
       repository.close();
@@ -152,6 +162,7 @@ final class TidingsCommand implements Callable<Integer> {
       ArticleRepository repository,
       BrowseSession session,
       AtomicReference<Runnable> wake,
+      AtomicReference<Browser> shown,
       List<String> warnings)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
@@ -170,8 +181,9 @@ final class TidingsCommand implements Callable<Integer> {
         session.update(repository.drain());
         wake.set(browser::repositoryChanged);
         browser.repositoryChanged();
-        if (!warnings.isEmpty()) {
-          session.say(warnings.get(0));
+        shown.set(browser);
+        for (String warning : warnings) {
+          browser.notice(warning);
         }
         return Optional.of(browser.run());
       }
@@ -196,12 +208,12 @@ final class TidingsCommand implements Callable<Integer> {
   }
 
   /** Opens the persistent index unless --no-cache; on the index thread. */
-  private IndexStore openStore(List<String> warnings) {
+  private IndexStore openStore(Consumer<String> warn) {
     if (noCache) {
       return null;
     }
     Path directory = IndexStore.defaultDirectory(System.getenv(), System.getProperty("user.home"));
-    return IndexStore.open(directory, warnings::add).orElse(null);
+    return IndexStore.open(directory, warn).orElse(null);
   }
 
   private int noTerminal(IOException e) {

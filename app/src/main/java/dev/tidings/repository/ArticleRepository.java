@@ -45,7 +45,15 @@ public final class ArticleRepository implements AutoCloseable {
   private final AsyncLoadingCache<FileKey, Article> cache;
   private final Links links;
   private final LiveIndex index;
-  private final List<ExecutorService> threads;
+  /** The threads of a background repository; null for one that works on the caller's thread. */
+  private final Threads threads;
+
+  private record Threads(
+      ExecutorService scan,
+      ExecutorService parse,
+      ExecutorService load,
+      ExecutorService links,
+      ScheduledThreadPoolExecutor index) {}
 
   private ArticleRepository(
       List<Path> roots,
@@ -54,7 +62,7 @@ public final class ArticleRepository implements AutoCloseable {
       Executor loader,
       long cacheBytes,
       Consumer<Path> directories,
-      List<ExecutorService> threads) {
+      Threads threads) {
     ArticleReader reader = new ArticleReader();
     this.cache =
         Caffeine.newBuilder()
@@ -104,7 +112,7 @@ public final class ArticleRepository implements AutoCloseable {
       List<Path> roots, IndexStore store, Executor loader, long cacheBytes) {
     ArticleRepository repository =
         new ArticleRepository(
-            roots, () -> store, LiveIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, List.of());
+            roots, () -> store, LiveIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, null);
     repository.start(() -> {});
     return repository;
   }
@@ -141,7 +149,7 @@ public final class ArticleRepository implements AutoCloseable {
         load,
         DEFAULT_CACHE_BYTES,
         directories,
-        List.of(scan, parse, load, linkThread, indexThread));
+        new Threads(scan, parse, load, linkThread, indexThread));
   }
 
   private static ThreadFactory daemons(String name) {
@@ -265,23 +273,28 @@ public final class ArticleRepository implements AutoCloseable {
   @Override
   public void close() {
     index.close();
-    for (ExecutorService thread : threads) {
-      if (thread instanceof ScheduledThreadPoolExecutor) {
-        thread.shutdown();
-      } else {
-        thread.shutdownNow();
-      }
+    boolean stopped = true;
+    if (threads != null) {
+      // Walks, parses and loads are dropped; the index thread finishes what it has, then the
+      // links worker, which also writes to the persistent index; what is left is saved below.
+      threads.scan().shutdownNow();
+      threads.parse().shutdownNow();
+      threads.load().shutdownNow();
+      stopped = stop(threads.index()) && stop(threads.links());
     }
-    for (ExecutorService thread : threads) {
-      try {
-        thread.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    if (threads.isEmpty() || threads.get(threads.size() - 1).isTerminated()) {
+    if (stopped) {
       index.saveAfterStop();
+    }
+  }
+
+  /** @return whether the executor finished its queue within a few seconds */
+  private static boolean stop(ExecutorService executor) {
+    executor.shutdown();
+    try {
+      return executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches the directories of a corpus and says which ones changed, so that files added, changed or
- * removed show within about a second. It uses the platform's {@link WatchService} (inotify on
+ * Watches the directories of a corpus and says which files and directories in them were created,
+ * changed or removed, so that such files show, change or go within about a second. It uses the platform's {@link WatchService} (inotify on
  * Linux) on every directory the scans walk; where there is none, where the JDK only offers its
  * slow polling implementation (macOS: every 10 s), or when a directory cannot be watched (such as
  * when Linux's {@code fs.inotify.max_user_watches} is reached), it asks for a full rescan every
@@ -59,8 +59,8 @@ public final class CorpusWatcher implements AutoCloseable {
   /**
    * Starts watching; directories are added with {@link #register} as the scans find them.
    *
-   * @param changed told, on the watcher's thread, the directories in which something changed;
-   *     never null
+   * @param changed told, on the watcher's thread, the files and directories that were created,
+   *     changed or removed; never null
    * @param rescanAll asked, on the watcher's thread, to rescan everything (when events were lost,
    *     or when polling); never null
    * @return the watcher; never null. It never throws: without a usable watch service it polls.
@@ -159,13 +159,21 @@ public final class CorpusWatcher implements AutoCloseable {
     }
   }
 
-  /** @return whether events were lost */
+  /**
+   * Adds the paths an event names: the file or directory that was created, changed or removed, so
+   * that a rescan looks at it alone. (Reading a file can change its access time, which Linux
+   * reports as a change: a look at one file keeps that cheap.)
+   *
+   * @return whether events were lost
+   */
   private boolean collect(WatchKey key, Set<Path> dirty) {
     Path directory = (Path) key.watchable();
     boolean overflow = false;
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
         overflow = true;
+      } else if (event.context() instanceof Path name) {
+        dirty.add(directory.resolve(name));
       } else {
         dirty.add(directory);
       }

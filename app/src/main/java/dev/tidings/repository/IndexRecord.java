@@ -88,8 +88,15 @@ public record IndexRecord(
 
   private static List<String> ownUrls(String... urls) {
     List<String> normalised = new ArrayList<>(urls.length);
-    for (String url : urls) {
-      normalised.add(Urls.normalize(url));
+    for (int i = 0; i < urls.length; i++) {
+      // webUrl and originalUrl are often the same text: normalise it once.
+      boolean repeated = false;
+      for (int j = 0; j < i && !repeated; j++) {
+        repeated = urls[i] != null && urls[i].equals(urls[j]);
+      }
+      if (!repeated) {
+        normalised.add(Urls.normalize(urls[i]));
+      }
     }
     return FrontMatterIndexer.distinct(normalised);
   }

@@ -264,7 +264,8 @@ public final class IndexStore implements AutoCloseable {
    * that it happens only for files that are still there, and on whichever threads it likes.
    *
    * @param root a directory or file; made absolute and normalised; never null
-   * @param into receives path and bytes of each record; never null
+   * @param into receives path and bytes of each record; emptied when the store turns out damaged;
+   *     never null
    * @throws NullPointerException if an argument is null; nothing is thrown for damage
    */
   void loadEncoded(Path root, Map<String, byte[]> into) {
@@ -274,7 +275,6 @@ public final class IndexStore implements AutoCloseable {
     String separator = base.getFileSystem().getSeparator();
     String prefix = exact.endsWith(separator) ? exact : exact + separator;
     RuntimeException failure = null;
-    Map<String, byte[]> found = new LinkedHashMap<>();
     lock.readLock().lock();
     try {
       if (closed || failed) {
@@ -284,7 +284,7 @@ public final class IndexStore implements AutoCloseable {
         if (!exact.equals(prefix)) {
           byte[] value = records.get(exact);
           if (value != null) {
-            found.put(exact, value);
+            into.put(exact, value);
           }
         }
         Cursor<String, byte[]> cursor = records.cursor(prefix);
@@ -293,7 +293,7 @@ public final class IndexStore implements AutoCloseable {
           if (!key.startsWith(prefix)) {
             break;
           }
-          found.put(key, cursor.getValue());
+          into.put(key, cursor.getValue());
         }
       } catch (RuntimeException e) {
         failure = e;
@@ -304,10 +304,10 @@ public final class IndexStore implements AutoCloseable {
     if (failure != null) {
       // MVStore's message names chunks and offsets: no help to the user, so only a cause from
       // the operating system is passed on.
+      // Nothing of a damaged store is trusted, not even what was read before the damage showed.
+      into.clear();
       fail("is damaged" + systemReason(failure));
-      return;
     }
-    into.putAll(found);
   }
 
   /**

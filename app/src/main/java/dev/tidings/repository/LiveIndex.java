@@ -1,6 +1,7 @@
 package dev.tidings.repository;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,8 +32,11 @@ import java.util.function.Supplier;
  */
 final class LiveIndex {
 
-  /** How many parsed records are saved to the persistent index at a time while indexing. */
-  private static final int SAVE_BATCH = 20_000;
+  /**
+   * How many parsed records wait before they are saved to the persistent index while indexing;
+   * below it, saving waits until the scan is done, so that it does not slow the scan down.
+   */
+  private static final int SAVE_BATCH = 100_000;
 
   /** How many files a parse task reads before it hands them to the index thread. */
   private static final int PARSE_BATCH = 64;
@@ -76,7 +80,7 @@ final class LiveIndex {
 
   // Index thread only.
   // Sized for a large corpus from the start: growing tables cost the index thread dearly.
-  private final Map<Path, FileKey> known = new HashMap<>(1 << 16);
+  private final Map<Path, FileKey> known = new HashMap<>(1 << 17);
   private final Map<Path, FileKey> parsing = new HashMap<>(1 << 12);
   private final Map<Path, FileKey> problemKeys = new HashMap<>();
   /** Changes of the links, made on the links worker in the order of the index's changes. */
@@ -87,6 +91,9 @@ final class LiveIndex {
   private Scan scan;
   /** Stored records not yet matched to a file found, by path; null once the first scan is done. */
   private Map<String, byte[]> stored;
+  /** Whether the stored records are being read; files found meanwhile wait in the list below. */
+  private boolean storeLoading;
+  private final List<FileKey> waitingForStore = new ArrayList<>();
 
   // Read from any thread.
   private final Map<Path, TimelineEntry> entries = new ConcurrentHashMap<>(1 << 16);
@@ -101,22 +108,26 @@ final class LiveIndex {
   private boolean notifyScheduled;
   private long lastNotify;
 
-  /** One walk of the roots (a full scan) or of some directories (after a change was seen). */
+  /** One walk of the roots (a full scan) or of some paths (after a change was seen). */
   private static final class Scan {
     final List<Path> scope;
+    final Set<Path> scopeSet;
     final boolean full;
-    final Set<Path> seen = new HashSet<>(1 << 16);
+    final Set<Path> seen;
     final Map<Path, Problem> listingProblems = new HashMap<>();
     boolean walked;
 
     Scan(List<Path> scope, boolean full) {
       this.scope = scope;
+      this.scopeSet = new HashSet<>(scope);
       this.full = full;
+      this.seen = new HashSet<>(full ? 1 << 17 : 16);
     }
 
+    /** @return whether {@code path} is a scope path or under one */
     boolean covers(Path path) {
-      for (Path root : scope) {
-        if (path.startsWith(root)) {
+      for (Path at = path; at != null; at = at.getParent()) {
+        if (scopeSet.contains(at)) {
           return true;
         }
       }
@@ -237,8 +248,10 @@ final class LiveIndex {
    * stopped, so that nothing runs alongside it.
    */
   void saveAfterStop() {
-    save();
     if (store != null) {
+      store.update(List.copyOf(unsaved), List.copyOf(unsavedRemovals));
+      unsaved.clear();
+      unsavedRemovals.clear();
       store.close();
     }
   }
@@ -254,19 +267,46 @@ final class LiveIndex {
   }
 
   /**
-   * Opens the persistent index and takes its records of the roots, still encoded: each is decoded
-   * (on a parse thread) only when the walk finds its file with the same size and modification
-   * time.
+   * Opens the persistent index and has its records of the roots read on the links worker (idle at
+   * start), in parallel with the walk; they stay encoded, and each is decoded (on a parse thread)
+   * only when the walk finds its file with the same size and modification time. Files found
+   * before the records are read wait for them.
    */
   private void loadStore() {
     store = storeOpener.get();
     if (store == null) {
       return;
     }
-    stored = new HashMap<>();
-    for (Path root : roots) {
-      store.loadEncoded(root, stored);
+    storeLoading = true;
+    IndexStore opened = store;
+    try {
+      workers.links()
+          .execute(
+              () -> {
+                Map<String, byte[]> records = new HashMap<>(1 << 17);
+                for (Path root : roots) {
+                  opened.loadEncoded(root, records);
+                }
+                onIndex(() -> storeLoaded(records));
+              });
+    } catch (RejectedExecutionException closed) {
+      storeLoading = false;
     }
+  }
+
+  private void storeLoaded(Map<String, byte[]> records) {
+    stored = records;
+    storeLoading = false;
+    List<FileKey> files = new ArrayList<>(waitingForStore);
+    waitingForStore.clear();
+    List<Pending> toParse = new ArrayList<>(files.size());
+    for (FileKey key : files) {
+      if (key.equals(known.get(key.path()))) {
+        toParse.add(new Pending(key, stored.remove(key.path().toString())));
+      }
+    }
+    parseAll(toParse);
+    finishScanWhenDone();
   }
 
   private void beginScan(List<Path> scope) {
@@ -285,7 +325,7 @@ final class LiveIndex {
     List<FileKey> batch = new ArrayList<>(FOUND_BATCH);
     List<Problem> listing = new ArrayList<>();
     CorpusScanner.walk(
-        current.scope,
+        current.full ? current.scope : walkable(current.scope),
         new CorpusScanner.Sink() {
           @Override
           public void file(FileKey file) {
@@ -316,6 +356,26 @@ final class LiveIndex {
         });
   }
 
+  /**
+   * The paths of a partial scan worth walking: directories, and article files that are not
+   * hidden. A path that is gone is not walked, so that what was under it counts as removed; a
+   * changed file that is not an article (an image beside the articles) is nothing to index.
+   */
+  private static List<Path> walkable(List<Path> scope) {
+    List<Path> walkable = new ArrayList<>(scope.size());
+    for (Path path : scope) {
+      if (Files.isDirectory(path)) {
+        walkable.add(path);
+      } else if (Files.isRegularFile(path)) {
+        String name = path.getFileName().toString();
+        if (!name.startsWith(".") && CorpusScanner.isArticleFileName(name)) {
+          walkable.add(path);
+        }
+      }
+    }
+    return walkable;
+  }
+
   private void found(Scan current, List<FileKey> files) {
     List<Pending> toParse = new ArrayList<>();
     for (FileKey key : files) {
@@ -329,13 +389,21 @@ final class LiveIndex {
       if (key.equals(problemKeys.get(path)) || key.equals(parsing.get(path))) {
         continue;
       }
+      if (storeLoading) {
+        waitingForStore.add(key);
+        continue;
+      }
       byte[] encoded = stored == null ? null : stored.remove(path.toString());
       toParse.add(new Pending(key, encoded));
     }
+    parseAll(toParse);
+    changed();
+  }
+
+  private void parseAll(List<Pending> toParse) {
     for (int from = 0; from < toParse.size(); from += PARSE_BATCH) {
       parse(toParse.subList(from, Math.min(toParse.size(), from + PARSE_BATCH)));
     }
-    changed();
   }
 
   private void parse(List<Pending> pending) {
@@ -461,43 +529,46 @@ final class LiveIndex {
     for (Problem problem : listing) {
       current.listingProblems.put(problem.path(), problem);
     }
-    // What the walk did not find under its scope is gone.
-    Set<Path> candidates = new HashSet<>();
-    candidates.addAll(known.keySet());
-    candidates.addAll(entries.keySet());
-    candidates.addAll(problems.keySet());
-    for (Path path : candidates) {
+    // What the walk did not find under its scope is gone: files it knew, and places that had a
+    // problem (a listing problem found again is put back below).
+    List<Path> gone = new ArrayList<>();
+    for (Path path : known.keySet()) {
       if (!current.seen.contains(path) && current.covers(path)) {
-        Problem listingProblem = current.listingProblems.get(path);
-        known.remove(path);
-        parsing.remove(path);
-        problemKeys.remove(path);
-        removeEntry(path);
-        if (listingProblem == null) {
-          problems.remove(path);
-        }
-        if (store != null) {
-          unsavedRemovals.add(path);
-        }
+        gone.add(path);
+      }
+    }
+    for (Path path : problems.keySet()) {
+      if (!known.containsKey(path) && !current.seen.contains(path) && current.covers(path)) {
+        gone.add(path);
+      }
+    }
+    for (Path path : gone) {
+      known.remove(path);
+      parsing.remove(path);
+      problemKeys.remove(path);
+      removeEntry(path);
+      problems.remove(path);
+      if (store != null) {
+        unsavedRemovals.add(path);
       }
     }
     for (Problem problem : listing) {
       problems.put(problem.path(), problem);
     }
-    if (current.full && stored != null) {
-      // Stored records of files the walk did not find: the files are gone.
-      for (String path : stored.keySet()) {
-        unsavedRemovals.add(Path.of(path));
-      }
-      stored = null;
-    }
     finishScanWhenDone();
   }
 
   private void finishScanWhenDone() {
-    if (scan != null && scan.walked && parsing.isEmpty()) {
+    if (scan != null && scan.walked && parsing.isEmpty() && !storeLoading) {
       boolean full = scan.full;
       scan = null;
+      if (full && stored != null) {
+        // Stored records of files the first full walk did not find: the files are gone.
+        for (String path : stored.keySet()) {
+          unsavedRemovals.add(Path.of(path));
+        }
+        stored = null;
+      }
       if (full || unsaved.size() + unsavedRemovals.size() > 0) {
         save();
       }
@@ -544,13 +615,25 @@ final class LiveIndex {
         entry.key(), entry.published(), entry.title(), provider, entry.url(), entry.searchText());
   }
 
+  /**
+   * Hands what was indexed and not saved to the links worker, which writes it to the persistent
+   * index off the index thread; when that worker has stopped, it stays for {@link
+   * #saveAfterStop}.
+   */
   private void save() {
     if (store == null || (unsaved.isEmpty() && unsavedRemovals.isEmpty())) {
       return;
     }
-    store.update(List.copyOf(unsaved), List.copyOf(unsavedRemovals));
-    unsaved.clear();
-    unsavedRemovals.clear();
+    IndexStore target = store;
+    List<IndexRecord> records = List.copyOf(unsaved);
+    List<Path> removals = List.copyOf(unsavedRemovals);
+    try {
+      workers.links().execute(() -> target.update(records, removals));
+      unsaved.clear();
+      unsavedRemovals.clear();
+    } catch (RejectedExecutionException closed) {
+      // Saved by saveAfterStop.
+    }
   }
 
   /**
@@ -606,7 +689,8 @@ final class LiveIndex {
     }
     if (scan.full) {
       int found = scan.seen.size();
-      return new Progress(Math.max(0, found - parsing.size()), found, false);
+      int pending = parsing.size() + waitingForStore.size();
+      return new Progress(Math.max(0, found - pending), found, false);
     }
     int total = known.size();
     return new Progress(Math.max(0, total - parsing.size()), total, false);

@@ -86,6 +86,21 @@ public final class Browser {
   }
 
   /**
+   * Shows a message on the status line at the UI thread's next turn, such as a warning about the
+   * persistent index. Thread-safe.
+   *
+   * @param message the message, in plain words; never null
+   */
+  public void notice(String message) {
+    Objects.requireNonNull(message, "message");
+    events.add(
+        () -> {
+          session.say(message);
+          return Outcome.CONTINUE;
+        });
+  }
+
+  /**
    * Runs until the user accepts or quits: reads keys on a daemon thread, handles events on the
    * calling thread and redraws after each batch of them.
    *

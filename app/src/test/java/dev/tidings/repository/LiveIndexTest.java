@@ -85,6 +85,27 @@ class LiveIndexTest {
   }
 
   @Test
+  void aRescanOfSingleFilesLooksAtThoseFilesOnly() throws IOException {
+    Path a = write("a.md", "A", "2021-01-01T00:00:00Z", "");
+    Path b = write("b.md", "B", "2021-01-02T00:00:00Z", "");
+    ArticleRepository repository = ArticleRepository.open(List.of(dir));
+    repository.drain();
+
+    write("a.md", "A changed", "2021-01-01T00:00:00Z", "");
+    Files.delete(b);
+    Path image = dir.resolve("picture.jpg");
+    Files.writeString(image, "not an article");
+    Path hidden = write(".hidden.md", "Hidden", "2021-01-05T00:00:00Z", "");
+    write("c.md", "C, not named in the rescan", "2021-01-03T00:00:00Z", "");
+    repository.rescan(List.of(a, b, image, hidden));
+
+    Update update = repository.drain();
+    assertThat(titles(update.added())).containsExactly("A changed");
+    assertThat(titles(update.removed())).containsExactly("A", "B");
+    assertThat(repository.problems()).isEmpty();
+  }
+
+  @Test
   void aFileThatBreaksBecomesAProblemAndComesBackWhenFixed() throws IOException {
     Path a = write("a.md", "A", "2021-01-01T00:00:00Z", "");
     ArticleRepository repository = ArticleRepository.open(List.of(dir));
