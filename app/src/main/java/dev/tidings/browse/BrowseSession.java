@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The state of one browsing session over a timeline: the filter and the rows it leaves visible,
@@ -51,9 +49,6 @@ public final class BrowseSession {
           Action.LAST,
           Action.TOGGLE_MARK,
           Action.OPEN_LINKED);
-
-  /** From how many rows on a filter is tested on every core. */
-  private static final int PARALLEL_FILTER_ROWS = 20_000;
 
   private final ArrayList<TimelineEntry> timeline;
   private final Function<String, Optional<TimelineEntry>> links;
@@ -286,12 +281,12 @@ public final class BrowseSession {
     recentResults.clear();
     List<TimelineEntry> added = new ArrayList<>(update.added());
     added.sort(TimelineEntry.NEWEST_FIRST);
-    removeSorted(timeline, update.removed());
-    insertSorted(timeline, added);
+    SortedRows.remove(timeline, update.removed());
+    SortedRows.insert(timeline, added);
     if (visible != timeline) {
       Predicate<TimelineEntry> matcher = filter.matcher();
-      removeSorted(visible, update.removed());
-      insertSorted(visible, added.stream().filter(matcher).toList());
+      SortedRows.remove(visible, update.removed());
+      SortedRows.insert(visible, added.stream().filter(matcher).toList());
     }
     timelineCursor.resize(visible.size());
 
@@ -314,8 +309,7 @@ public final class BrowseSession {
 
   /** The index of a row in the visible rows by binary search, or -1. */
   private int indexOf(TimelineEntry entry) {
-    int index = Collections.binarySearch(visible, entry, TimelineEntry.NEWEST_FIRST);
-    return index >= 0 && visible.get(index).equals(entry) ? index : -1;
+    return SortedRows.indexOf(visible, entry);
   }
 
   private int indexOfPath(List<TimelineEntry> candidates, Path path) {
@@ -325,55 +319,6 @@ public final class BrowseSession {
       }
     }
     return -1;
-  }
-
-  /** Inserts sorted rows into a sorted list: one by one when few, else by one merge. */
-  private static void insertSorted(ArrayList<TimelineEntry> list, List<TimelineEntry> sorted) {
-    if (sorted.isEmpty()) {
-      return;
-    }
-    if (sorted.size() <= 64) {
-      for (TimelineEntry entry : sorted) {
-        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
-        if (index < 0) {
-          list.add(-index - 1, entry);
-        }
-      }
-      return;
-    }
-    // Gallop: each new row's place is found by binary search from the last one, and the rows in
-    // between are copied in bulk, so a merge costs k log n comparisons, not n.
-    List<TimelineEntry> merged = new ArrayList<>(list.size() + sorted.size());
-    int from = 0;
-    for (TimelineEntry entry : sorted) {
-      int index =
-          Collections.binarySearch(
-              list.subList(from, list.size()), entry, TimelineEntry.NEWEST_FIRST);
-      int place = from + (index >= 0 ? index : -index - 1);
-      merged.addAll(list.subList(from, place));
-      merged.add(entry);
-      from = index >= 0 ? place + 1 : place;
-    }
-    merged.addAll(list.subList(from, list.size()));
-    list.clear();
-    list.addAll(merged);
-  }
-
-  private static void removeSorted(ArrayList<TimelineEntry> list, List<TimelineEntry> removed) {
-    if (removed.isEmpty()) {
-      return;
-    }
-    if (removed.size() <= 64) {
-      for (TimelineEntry entry : removed) {
-        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
-        if (index >= 0 && list.get(index).equals(entry)) {
-          list.remove(index);
-        }
-      }
-      return;
-    }
-    Set<TimelineEntry> gone = new HashSet<>(removed);
-    list.removeIf(gone::contains);
   }
 
   /**
@@ -530,20 +475,7 @@ public final class BrowseSession {
     } else {
       // Typing at the end narrows the filter: only the rows it left can match.
       List<TimelineEntry> source = !old.isEmpty() && filter.narrows(old) ? visible : timeline;
-      Predicate<TimelineEntry> matcher = filter.matcher();
-      ArrayList<TimelineEntry> matching;
-      if (source.size() >= PARALLEL_FILTER_ROWS) {
-        // A keystroke over a large timeline: every core takes a part, order is kept.
-        matching =
-            source.parallelStream().filter(matcher).collect(Collectors.toCollection(ArrayList::new));
-      } else {
-        matching = new ArrayList<>();
-        for (TimelineEntry entry : source) {
-          if (matcher.test(entry)) {
-            matching.add(entry);
-          }
-        }
-      }
+      ArrayList<TimelineEntry> matching = SortedRows.filter(source, filter.matcher());
       visible = matching;
       recentResults.put(words, matching);
     }

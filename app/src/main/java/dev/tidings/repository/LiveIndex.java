@@ -1,6 +1,5 @@
 package dev.tidings.repository;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -16,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -69,14 +67,13 @@ final class LiveIndex {
   }
 
   private final List<Path> roots;
-  private final ArticleReader reader;
+  private final FileIndexer indexer;
   private final Supplier<IndexStore> storeOpener;
   /** Opened on the index thread, so that opening it does not delay the first screen. */
   private IndexStore store;
   private final Workers workers;
   private final Links links;
   private final Consumer<Path> directories;
-  private final Map<String, String> providers = new ConcurrentHashMap<>();
 
   // Index thread only.
   // Sized for a large corpus from the start: growing tables cost the index thread dearly.
@@ -100,13 +97,8 @@ final class LiveIndex {
   private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
   private volatile boolean closing;
 
-  // The changes for the UI; guarded by this.
-  private final Set<TimelineEntry> pendingAdded = new LinkedHashSet<>();
-  private final Set<TimelineEntry> pendingRemoved = new LinkedHashSet<>();
-  private Progress progress = Progress.STARTING;
-  private Runnable listener = () -> {};
-  private boolean notifyScheduled;
-  private long lastNotify;
+  // The changes the UI has not taken yet.
+  private final PendingChanges pending;
 
   /** One walk of the roots (a full scan) or of some paths (after a change was seen). */
   private static final class Scan {
@@ -147,20 +139,19 @@ final class LiveIndex {
       absolute.add(root.toAbsolutePath().normalize());
     }
     this.roots = List.copyOf(absolute);
-    this.reader = reader;
+    this.indexer = new FileIndexer(reader);
     this.storeOpener = storeOpener;
     this.workers = workers;
     this.links = links;
     this.directories = directories;
+    this.pending = new PendingChanges(workers.timer(), workers.notifyMillis());
   }
 
   // ---- requests, from any thread
 
   /** Loads the persistent index, then scans every root; {@code listener} hears of changes. */
   void start(Runnable newListener) {
-    synchronized (this) {
-      listener = newListener;
-    }
+    pending.listen(newListener);
     onIndex(this::loadStore);
     rescan(null);
   }
@@ -210,13 +201,8 @@ final class LiveIndex {
   }
 
   /** @return the changes since the last call; the UI applies them in order */
-  synchronized Update drain() {
-    Update update =
-        new Update(
-            List.copyOf(pendingAdded), List.copyOf(pendingRemoved), progress, problems.size());
-    pendingAdded.clear();
-    pendingRemoved.clear();
-    return update;
+  Update drain() {
+    return pending.drain(problems.size());
   }
 
   /** @return every row now, newest first */
@@ -234,8 +220,8 @@ final class LiveIndex {
     return list;
   }
 
-  synchronized Progress progress() {
-    return progress;
+  Progress progress() {
+    return pending.progress();
   }
 
   /** Stops taking new work; called once, by the owner, before it stops the workers. */
@@ -299,10 +285,10 @@ final class LiveIndex {
     storeLoading = false;
     List<FileKey> files = new ArrayList<>(waitingForStore);
     waitingForStore.clear();
-    List<Pending> toParse = new ArrayList<>(files.size());
+    List<FileIndexer.Pending> toParse = new ArrayList<>(files.size());
     for (FileKey key : files) {
       if (key.equals(known.get(key.path()))) {
-        toParse.add(new Pending(key, stored.remove(key.path().toString())));
+        toParse.add(new FileIndexer.Pending(key, stored.remove(key.path().toString())));
       }
     }
     parseAll(toParse);
@@ -377,7 +363,7 @@ final class LiveIndex {
   }
 
   private void found(Scan current, List<FileKey> files) {
-    List<Pending> toParse = new ArrayList<>();
+    List<FileIndexer.Pending> toParse = new ArrayList<>();
     for (FileKey key : files) {
       Path path = key.path();
       current.seen.add(path);
@@ -394,81 +380,47 @@ final class LiveIndex {
         continue;
       }
       byte[] encoded = stored == null ? null : stored.remove(path.toString());
-      toParse.add(new Pending(key, encoded));
+      toParse.add(new FileIndexer.Pending(key, encoded));
     }
     parseAll(toParse);
     changed();
   }
 
-  private void parseAll(List<Pending> toParse) {
+  private void parseAll(List<FileIndexer.Pending> toParse) {
     for (int from = 0; from < toParse.size(); from += PARSE_BATCH) {
       parse(toParse.subList(from, Math.min(toParse.size(), from + PARSE_BATCH)));
     }
   }
 
-  private void parse(List<Pending> pending) {
+  private void parse(List<FileIndexer.Pending> pending) {
     if (closing) {
       return;
     }
-    List<Pending> batch = List.copyOf(pending);
-    for (Pending file : batch) {
+    List<FileIndexer.Pending> batch = List.copyOf(pending);
+    for (FileIndexer.Pending file : batch) {
       parsing.put(file.key().path(), file.key());
     }
     try {
       workers.parse().execute(() -> parseNow(batch));
     } catch (RejectedExecutionException closed) {
-      for (Pending file : batch) {
+      for (FileIndexer.Pending file : batch) {
         parsing.remove(file.key().path());
       }
     }
   }
 
-  /** A file to index, with its stored record when the persistent index has one. */
-  private record Pending(FileKey key, byte[] stored) {}
-
-  /**
-   * What indexing one file gave: a record and its row (read from the file, or from the persistent
-   * index), or a problem.
-   */
-  private record Parsed(
-      FileKey key,
-      IndexRecord record,
-      TimelineEntry entry,
-      long[] ownKeys,
-      long[] relatedKeys,
-      Problem problem,
-      boolean fromStore) {
-
-    /** A record and its row and link keys, made on the parse thread. */
-    static Parsed of(FileKey key, IndexRecord record, TimelineEntry entry, boolean fromStore) {
-      return new Parsed(
-          key,
-          record,
-          entry,
-          Links.keys(record.ownUrls()),
-          Links.keys(record.relatedUrls()),
-          null,
-          fromStore);
-    }
-  }
-
   /** On a parse thread: indexes a batch and hands the results to the index thread at once. */
-  private void parseNow(List<Pending> batch) {
-    List<Parsed> results = new ArrayList<>(batch.size());
-    for (Pending file : batch) {
+  private void parseNow(List<FileIndexer.Pending> batch) {
+    List<FileIndexer.Parsed> results = new ArrayList<>(batch.size());
+    for (FileIndexer.Pending file : batch) {
       if (closing) {
         break;
       }
-      IndexRecord stored =
-          file.stored() == null ? null : IndexStore.decodeCurrent(file.key(), file.stored());
-      results.add(
-          stored != null
-              ? Parsed.of(file.key(), stored, entry(stored), true)
-              : parseOne(file.key()));
+      results.add(indexer.index(file));
     }
     onIndex(
         () -> {
-          for (Parsed result : results) {
+          for (FileIndexer.Parsed result : results) {
             parsed(result);
           }
           if (scan != null && scan.walked) {
@@ -479,25 +431,7 @@ final class LiveIndex {
         });
   }
 
-  private Parsed parseOne(FileKey key) {
-    try {
-      IndexRecord record = reader.index(key);
-      return Parsed.of(key, record, entry(record), false);
-    } catch (IOException e) {
-      return failed(key, new Problem(key.path(), 0, Problem.describe(e)));
-    } catch (ArticleFormatException e) {
-      return failed(key, new Problem(key.path(), e.line(), e.getMessage()));
-    } catch (RuntimeException e) {
-      // A defect in reading must cost one file, not the index.
-      return failed(key, new Problem(key.path(), 0, "cannot index: " + Problem.describe(e)));
-    }
-  }
-
-  private static Parsed failed(FileKey key, Problem problem) {
-    return new Parsed(key, null, null, null, null, problem, false);
-  }
-
-  private void parsed(Parsed result) {
+  private void parsed(FileIndexer.Parsed result) {
     FileKey key = result.key();
     IndexRecord record = result.record();
     Path path = key.path();
@@ -584,12 +518,7 @@ final class LiveIndex {
     Path path = entry.key().path();
     TimelineEntry old = entries.put(path, entry);
     linkChanges.add(() -> links.add(entry, ownKeys, relatedKeys));
-    synchronized (this) {
-      if (old != null && !pendingAdded.remove(old)) {
-        pendingRemoved.add(old);
-      }
-      pendingAdded.add(entry);
-    }
+    pending.put(entry, old);
   }
 
   private void removeEntry(Path path) {
@@ -598,21 +527,7 @@ final class LiveIndex {
       return;
     }
     linkChanges.add(() -> links.remove(path));
-    synchronized (this) {
-      if (!pendingAdded.remove(old)) {
-        pendingRemoved.add(old);
-      }
-    }
-  }
-
-  private TimelineEntry entry(IndexRecord record) {
-    TimelineEntry entry = TimelineEntry.of(record);
-    String provider = providers.putIfAbsent(entry.provider(), entry.provider());
-    if (provider == null) {
-      return entry;
-    }
-    return new TimelineEntry(
-        entry.key(), entry.published(), entry.title(), provider, entry.url(), entry.searchText());
+    pending.remove(old);
   }
 
   /**
@@ -650,36 +565,7 @@ final class LiveIndex {
         // Shut down: links no longer matter.
       }
     }
-    Progress now = currentProgress();
-    Runnable notify;
-    synchronized (this) {
-      progress = now;
-      if (workers.timer() == null) {
-        notify = listener;
-      } else if (notifyScheduled) {
-        return;
-      } else {
-        notifyScheduled = true;
-        long delay = Math.max(0, lastNotify + workers.notifyMillis() - System.currentTimeMillis());
-        try {
-          workers.timer().schedule(this::notifyListener, delay, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-          notifyScheduled = false;
-        }
-        return;
-      }
-    }
-    notify.run();
-  }
-
-  private void notifyListener() {
-    Runnable notify;
-    synchronized (this) {
-      notifyScheduled = false;
-      lastNotify = System.currentTimeMillis();
-      notify = listener;
-    }
-    notify.run();
+    pending.publish(currentProgress());
   }
 
   private Progress currentProgress() {

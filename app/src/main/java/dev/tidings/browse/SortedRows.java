@@ -1,0 +1,115 @@
+package dev.tidings.browse;
+
+import dev.tidings.repository.TimelineEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Operations on lists of timeline rows kept in {@link TimelineEntry#NEWEST_FIRST} order, so that
+ * a change of a 100,000-row timeline costs far less than sorting or scanning it again.
+ */
+final class SortedRows {
+
+  /** From how many rows on a filter is tested on every core. */
+  private static final int PARALLEL_FILTER_ROWS = 20_000;
+
+  private SortedRows() {}
+
+  /**
+   * @param list a sorted list
+   * @param entry a row
+   * @return the row's index in the list by binary search, or -1 when it is not there
+   */
+  static int indexOf(List<TimelineEntry> list, TimelineEntry entry) {
+    int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+    return index >= 0 && list.get(index).equals(entry) ? index : -1;
+  }
+
+  /**
+   * The rows of a sorted list that a filter matches, in order; over a large list every core takes
+   * a part.
+   *
+   * @param source a sorted list
+   * @param matcher the filter's predicate
+   * @return a new list of the matching rows
+   */
+  static ArrayList<TimelineEntry> filter(
+      List<TimelineEntry> source, Predicate<TimelineEntry> matcher) {
+    if (source.size() >= PARALLEL_FILTER_ROWS) {
+      return source.parallelStream().filter(matcher).collect(Collectors.toCollection(ArrayList::new));
+    }
+    ArrayList<TimelineEntry> matching = new ArrayList<>();
+    for (TimelineEntry entry : source) {
+      if (matcher.test(entry)) {
+        matching.add(entry);
+      }
+    }
+    return matching;
+  }
+
+  /**
+   * Inserts rows into a list, both in {@link TimelineEntry#NEWEST_FIRST} order: one by one when
+   * they are few, else by one galloping merge. A row already in the list is not added twice.
+   *
+   * @param list a sorted list, changed in place
+   * @param sorted the rows to insert, sorted
+   */
+  static void insert(ArrayList<TimelineEntry> list, List<TimelineEntry> sorted) {
+    if (sorted.isEmpty()) {
+      return;
+    }
+    if (sorted.size() <= 64) {
+      for (TimelineEntry entry : sorted) {
+        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+        if (index < 0) {
+          list.add(-index - 1, entry);
+        }
+      }
+      return;
+    }
+    // Gallop: each new row's place is found by binary search from the last one, and the rows in
+    // between are copied in bulk, so a merge costs k log n comparisons, not n.
+    List<TimelineEntry> merged = new ArrayList<>(list.size() + sorted.size());
+    int from = 0;
+    for (TimelineEntry entry : sorted) {
+      int index =
+          Collections.binarySearch(
+              list.subList(from, list.size()), entry, TimelineEntry.NEWEST_FIRST);
+      int place = from + (index >= 0 ? index : -index - 1);
+      merged.addAll(list.subList(from, place));
+      merged.add(entry);
+      from = index >= 0 ? place + 1 : place;
+    }
+    merged.addAll(list.subList(from, list.size()));
+    list.clear();
+    list.addAll(merged);
+  }
+
+  /**
+   * Removes rows from a sorted list: by binary search when they are few, else in one pass.
+   *
+   * @param list a sorted list, changed in place
+   * @param removed the rows to remove, in any order; rows not in the list are ignored
+   */
+  static void remove(ArrayList<TimelineEntry> list, List<TimelineEntry> removed) {
+    if (removed.isEmpty()) {
+      return;
+    }
+    if (removed.size() <= 64) {
+      for (TimelineEntry entry : removed) {
+        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+        if (index >= 0 && list.get(index).equals(entry)) {
+          list.remove(index);
+        }
+      }
+      return;
+    }
+    Set<TimelineEntry> gone = new HashSet<>(removed);
+    list.removeIf(gone::contains);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.tidings.repository;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns one file into what the index keeps of it, on a parse thread: its record (decoded from the
+ * persistent index when the file is unchanged, else read from the file), its timeline row, and the
+ * keys of its links; or the problem that keeps it out. Thread-safe.
+ */
+final class FileIndexer {
+
+  /**
+   * A file to index.
+   *
+   * @param key the file version found
+   * @param stored its record in the persistent index, encoded; null when there is none
+   */
+  record Pending(FileKey key, byte[] stored) {}
+
+  /**
+   * What indexing one file gave: a record with its row and link keys, or a problem.
+   *
+   * @param key the file version indexed
+   * @param record its record; null when there is a problem
+   * @param entry its timeline row; null when there is a problem
+   * @param ownKeys the keys of its own URLs ({@link Links#keys}); null when there is a problem
+   * @param relatedKeys the keys of the URLs it names; null when there is a problem
+   * @param problem why the file is not in the timeline; null when it is
+   * @param fromStore whether the record came from the persistent index (so need not be saved)
+   */
+  record Parsed(
+      FileKey key,
+      IndexRecord record,
+      TimelineEntry entry,
+      long[] ownKeys,
+      long[] relatedKeys,
+      Problem problem,
+      boolean fromStore) {}
+
+  private final ArticleReader reader;
+  /** One string per provider name, shared by all its rows. */
+  private final Map<String, String> providers = new ConcurrentHashMap<>();
+
+  FileIndexer(ArticleReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * Indexes one file: from its stored record when that is of the same file version, else from the
+   * file. Never throws: a file that cannot be used is a problem.
+   */
+  Parsed index(Pending file) {
+    FileKey key = file.key();
+    IndexRecord stored = file.stored() == null ? null : IndexStore.decodeCurrent(key, file.stored());
+    if (stored != null) {
+      return parsed(key, stored, true);
+    }
+    try {
+      return parsed(key, reader.index(key), false);
+    } catch (IOException e) {
+      return failed(key, new Problem(key.path(), 0, Problem.describe(e)));
+    } catch (ArticleFormatException e) {
+      return failed(key, new Problem(key.path(), e.line(), e.getMessage()));
+    } catch (RuntimeException e) {
+      // A defect in reading must cost one file, not the index.
+      return failed(key, new Problem(key.path(), 0, "cannot index: " + Problem.describe(e)));
+    }
+  }
+
+  private Parsed parsed(FileKey key, IndexRecord record, boolean fromStore) {
+    return new Parsed(
+        key,
+        record,
+        entry(record),
+        Links.keys(record.ownUrls()),
+        Links.keys(record.relatedUrls()),
+        null,
+        fromStore);
+  }
+
+  private static Parsed failed(FileKey key, Problem problem) {
+    return new Parsed(key, null, null, null, null, problem, false);
+  }
+
+  private TimelineEntry entry(IndexRecord record) {
+    TimelineEntry entry = TimelineEntry.of(record);
+    String provider = providers.putIfAbsent(entry.provider(), entry.provider());
+    if (provider == null) {
+      return entry;
+    }
+    return new TimelineEntry(
+        entry.key(), entry.published(), entry.title(), provider, entry.url(), entry.searchText());
+  }
+}

@@ -1,0 +1,106 @@
+package dev.tidings.repository;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The changes of the timeline that the UI has not taken yet, and the call that tells it there are
+ * some. Rows added and then removed before the UI looks cancel out; the listener is called at most
+ * once per {@code notifyMillis}, so that a busy index does not make the UI redraw thousands of
+ * times a second. Thread-safe: the index thread adds, the UI drains.
+ */
+final class PendingChanges {
+
+  private final ScheduledExecutorService timer;
+  private final long notifyMillis;
+  private final Set<TimelineEntry> added = new LinkedHashSet<>();
+  private final Set<TimelineEntry> removed = new LinkedHashSet<>();
+  private Progress progress = Progress.STARTING;
+  private Runnable listener = () -> {};
+  private boolean notifyScheduled;
+  private long lastNotify;
+
+  /**
+   * @param timer spaces out the listener's calls; null to call it at once, on the caller's thread
+   * @param notifyMillis the least time between two calls of the listener, in milliseconds
+   */
+  PendingChanges(ScheduledExecutorService timer, long notifyMillis) {
+    this.timer = timer;
+    this.notifyMillis = notifyMillis;
+  }
+
+  /** Sets who is told of changes; called before any change. */
+  synchronized void listen(Runnable newListener) {
+    listener = newListener;
+  }
+
+  /** A row is in the timeline, in place of {@code old} (null when it is new). */
+  synchronized void put(TimelineEntry entry, TimelineEntry old) {
+    if (old != null) {
+      remove(old);
+    }
+    added.add(entry);
+  }
+
+  /** A row has left the timeline. */
+  synchronized void remove(TimelineEntry old) {
+    if (!added.remove(old)) {
+      removed.add(old);
+    }
+  }
+
+  /** @return the progress as last published */
+  synchronized Progress progress() {
+    return progress;
+  }
+
+  /**
+   * Takes the changes since the last call.
+   *
+   * @param problems how many problems there are now
+   * @return the changes; never null
+   */
+  synchronized Update drain(int problems) {
+    Update update = new Update(List.copyOf(added), List.copyOf(removed), progress, problems);
+    added.clear();
+    removed.clear();
+    return update;
+  }
+
+  /** Publishes the progress and tells the listener, at once or after the least interval. */
+  void publish(Progress now) {
+    Runnable notify;
+    synchronized (this) {
+      progress = now;
+      if (timer == null) {
+        notify = listener;
+      } else {
+        if (!notifyScheduled) {
+          notifyScheduled = true;
+          long delay = Math.max(0, lastNotify + notifyMillis - System.currentTimeMillis());
+          try {
+            timer.schedule(this::notifyListener, delay, TimeUnit.MILLISECONDS);
+          } catch (RejectedExecutionException closed) {
+            notifyScheduled = false;
+          }
+        }
+        return;
+      }
+    }
+    notify.run();
+  }
+
+  private void notifyListener() {
+    Runnable notify;
+    synchronized (this) {
+      notifyScheduled = false;
+      lastNotify = System.currentTimeMillis();
+      notify = listener;
+    }
+    notify.run();
+  }
+}
