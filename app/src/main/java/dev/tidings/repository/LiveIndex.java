@@ -86,6 +86,8 @@ final class LiveIndex {
   private final List<IndexRecord> unsaved = new ArrayList<>();
   private final Set<Path> unsavedRemovals = new HashSet<>();
   private Scan scan;
+  /** Whether a full scan has finished: from then on, the timeline counts as complete. */
+  private boolean initialScanDone;
   /** Stored records not yet matched to a file found, by path; null once the first scan is done. */
   private Map<String, byte[]> stored;
   /** Whether the stored records are being read; files found meanwhile wait in the list below. */
@@ -496,6 +498,7 @@ final class LiveIndex {
     if (scan != null && scan.walked && parsing.isEmpty() && !storeLoading) {
       boolean full = scan.full;
       scan = null;
+      initialScanDone |= full;
       if (full && stored != null) {
         // Stored records of files the first full walk did not find: the files are gone.
         for (String path : stored.keySet()) {
@@ -568,18 +571,18 @@ final class LiveIndex {
     pending.publish(currentProgress());
   }
 
+  /**
+   * The progress to show: during the first full scan, files found against files resolved; after
+   * it, the timeline counts as complete unless files wait to be parsed, so that a rescan which
+   * finds nothing new (after {@code r}, a watcher event or a poll) does not show "indexing".
+   */
   private Progress currentProgress() {
-    if (scan == null) {
-      int total = known.size();
-      return new Progress(total - parsing.size(), total, parsing.isEmpty());
-    }
-    if (scan.full) {
+    int waiting = parsing.size() + waitingForStore.size();
+    if (scan != null && scan.full && !initialScanDone) {
       int found = scan.seen.size();
-      int pending = parsing.size() + waitingForStore.size();
-      return new Progress(Math.max(0, found - pending), found, false);
+      return new Progress(Math.max(0, found - waiting), found, false);
     }
     int total = known.size();
-    return new Progress(Math.max(0, total - parsing.size()), total, false);
+    return new Progress(Math.max(0, total - waiting), total, initialScanDone && waiting == 0);
   }
-
 }

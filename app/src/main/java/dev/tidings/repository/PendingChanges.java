@@ -71,7 +71,11 @@ final class PendingChanges {
     return update;
   }
 
-  /** Publishes the progress and tells the listener, at once or after the least interval. */
+  /**
+   * Publishes the progress and tells the listener, at once or after the least interval; while
+   * indexing is incomplete the interval is four times longer, so that the UI spends the cores on
+   * indexing rather than on redrawing a timeline that changes every millisecond.
+   */
   void publish(Progress now) {
     Runnable notify;
     synchronized (this) {
@@ -81,7 +85,8 @@ final class PendingChanges {
       } else {
         if (!notifyScheduled) {
           notifyScheduled = true;
-          long delay = Math.max(0, lastNotify + notifyMillis - System.currentTimeMillis());
+          long interval = now.complete() ? notifyMillis : 4 * notifyMillis;
+          long delay = Math.max(0, lastNotify + interval - System.currentTimeMillis());
           try {
             timer.schedule(this::notifyListener, delay, TimeUnit.MILLISECONDS);
           } catch (RejectedExecutionException closed) {

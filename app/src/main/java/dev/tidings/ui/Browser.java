@@ -243,6 +243,10 @@ public final class Browser {
    * at once instead of a placeholder.
    */
   private void prefetch(int rows) {
+    if (!session.progress().complete()) {
+      // While indexing, the cores are better spent on it; the current article alone is loaded.
+      return;
+    }
     Optional<TimelineEntry> current = session.current();
     if (current.isEmpty() || current.get().equals(prefetchedAround)) {
       return;

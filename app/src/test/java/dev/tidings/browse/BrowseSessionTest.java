@@ -429,4 +429,28 @@ class BrowseSessionTest {
     apply(session, Action.SWITCH_FOCUS, Action.MOVE_DOWN, Action.OPEN_LINKED);
     assertThat(session.current()).contains(all.get(2));
   }
+
+  @Test
+  void narrowedAndRememberedFilterResultsEqualAFreshScan() {
+    List<TimelineEntry> all = new ArrayList<>();
+    String[] words = {"alpha", "beta", "gamma", "salt", "bet"};
+    for (int i = 0; i < 300; i++) {
+      all.add(entry(i, words[i % 5] + " " + words[(i / 5) % 5] + " " + i, "https://e.com/" + i));
+    }
+    BrowseSession session = session(all);
+    apply(session, Action.START_FILTER);
+    // "alp" arrives at once (a paste), so "al" after it is neither remembered nor narrower.
+    String[] keys = {"alp", "BACK", "BACK", " ", "b", "e", "t", "BACK", "a", "BACK", "BACK"};
+    for (String key : keys) {
+      if (key.equals("BACK")) {
+        apply(session, Action.DELETE_FILTER_CHAR);
+      } else {
+        session.type(key);
+      }
+      Filter filter = session.filter();
+      assertThat(session.visible())
+          .as("after typing %s: /%s", key, filter.query())
+          .containsExactlyElementsOf(all.stream().filter(filter::matches).toList());
+    }
+  }
 }

@@ -17,7 +17,7 @@ class FilterTest {
           "SenseTime IPO",
           "Reuters",
           null,
-          "sensetime ipo\nthe excerpt\nreuters\nai ethics");
+          "sensetime ipo\nreuters\nai ethics");
 
   @Test
   void matchesWhenEveryWordOccursInAnyFieldIgnoringCase() {
@@ -30,7 +30,7 @@ class FilterTest {
 
   @Test
   void aWordDoesNotMatchAcrossTwoFields() {
-    assertThat(new Filter("ipothe").matches(ENTRY)).isFalse();
+    assertThat(new Filter("iporeuters").matches(ENTRY)).isFalse();
   }
 
   @Test
@@ -40,5 +40,15 @@ class FilterTest {
     assertThat(Filter.NONE.deleteChar()).isEqualTo(Filter.NONE);
     assertThat(new Filter("hk ipo  ").deleteWord().query()).isEqualTo("hk ");
     assertThat(new Filter("hk").deleteWord().query()).isEmpty();
+  }
+
+  @Test
+  void aFilterNarrowsAnotherWhenEachOfItsWordsGrewFromOneOfTheOthers() {
+    assertThat(new Filter("ipos").narrows(new Filter("ipo"))).isTrue();
+    assertThat(new Filter("ipo hk").narrows(new Filter("ipo"))).isTrue();
+    assertThat(new Filter("sense ipo").narrows(new Filter("ipo sen"))).isTrue();
+    assertThat(new Filter("ip").narrows(new Filter("ipo"))).isFalse();
+    assertThat(new Filter("hk").narrows(new Filter("ipo"))).isFalse();
+    assertThat(new Filter("anything").narrows(Filter.NONE)).isTrue();
   }
 }
