@@ -104,14 +104,12 @@ final class TidingsCommand implements Callable<Integer> {
         return ExitStatus.ERROR;
       }
     }
-    // Checked before reading the corpus, which can take seconds; the terminal itself is taken
-    // only afterwards, so that Ctrl-C still interrupts a slow read.
+    // Fail at once, before starting threads, when there is no terminal to draw on.
     try {
       TtyScreen.checkAvailable();
     } catch (IOException e) {
       return noTerminal(e);
     }
-    // Indexing starts before the terminal is set up, so that the two overlap.
     List<String> warnings = new CopyOnWriteArrayList<>();
     AtomicReference<Browser> shown = new AtomicReference<>();
     Consumer<String> warn =
@@ -122,19 +120,17 @@ final class TidingsCommand implements Callable<Integer> {
             browser.notice(warning);
           }
         };
-    AtomicReference<Runnable> wake = new AtomicReference<>(() -> {});
     CorpusWatcher watcher =
         CorpusWatcher.start(
             directories -> repositoryRescan(directories), () -> repositoryRescan(null));
     ArticleRepository repository =
         ArticleRepository.background(roots, () -> openStore(warn), watcher::register);
     this.repository = repository;
-    repository.start(() -> wake.get().run());
     BrowseSession session =
         new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, wake, shown, warnings);
+      outcome = browse(repository, session, shown, warnings);
     } finally {
       watcher.close();
       repository.close();
@@ -161,7 +157,6 @@ final class TidingsCommand implements Callable<Integer> {
   private Optional<Outcome> browse(
       ArticleRepository repository,
       BrowseSession session,
-      AtomicReference<Runnable> wake,
       AtomicReference<Browser> shown,
       List<String> warnings)
       throws IOException {
@@ -177,15 +172,14 @@ final class TidingsCommand implements Callable<Integer> {
       }
       try (tty) {
         Browser browser = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone);
-        // The first frame shows what is indexed already, and "indexing" rather than "0 articles".
-        session.update(repository.drain());
-        wake.set(browser::repositoryChanged);
-        browser.repositoryChanged();
         shown.set(browser);
         for (String warning : warnings) {
           browser.notice(warning);
         }
-        return Optional.of(browser.run());
+        // The first frame reads "indexing"; indexing starts once it is on the terminal, so that
+        // the two do not compete for the cores.
+        session.update(repository.drain());
+        return Optional.of(browser.run(() -> repository.start(browser::repositoryChanged)));
       }
     } finally {
       held.close();

@@ -79,8 +79,11 @@ final class PendingChanges {
   void publish(Progress now) {
     Runnable notify;
     synchronized (this) {
+      boolean finished = now.complete() && !progress.complete();
       progress = now;
-      if (timer == null) {
+      if (timer == null || finished) {
+        // The moment indexing is done is worth showing at once.
+        lastNotify = System.currentTimeMillis();
         notify = listener;
       } else {
         if (!notifyScheduled) {

@@ -108,6 +108,18 @@ public final class Browser {
    * @throws IOException if the terminal cannot be read or written
    */
   public Outcome run() throws IOException {
+    return run(() -> {});
+  }
+
+  /**
+   * Runs as {@link #run()} does, calling {@code afterFirstFrame} once the first frame is on the
+   * terminal, so that work which competes for the cores (indexing) does not delay it.
+   *
+   * @param afterFirstFrame called once, on the UI thread; never null
+   * @return {@link Outcome#ACCEPT} or {@link Outcome#QUIT}
+   * @throws IOException if the terminal cannot be read or written
+   */
+  public Outcome run(Runnable afterFirstFrame) throws IOException {
     screen
         .getTerminal()
         .addResizeListener((terminal, size) -> events.add(() -> Outcome.CONTINUE));
@@ -115,6 +127,7 @@ public final class Browser {
     input.setDaemon(true);
     input.start();
     render();
+    afterFirstFrame.run();
     try {
       while (true) {
         Supplier<Outcome> event = events.take();
