@@ -207,8 +207,9 @@ figure() {
   median "$@"
 }
 
-# The launcher's own -Xmx, if it sets one (comments do not count), for the in-process figures.
-xmx=$(grep -v '^[[:space:]]*#' "$launcher" | grep -o -- '-Xmx[0-9]*[kKmMgGtT]\?' | head -n 1 || true)
+# The launcher's own JVM options (-X..., -XX:...; comments do not count), so that the in-process
+# figures run with the same collector, compiler and heap as the launcher.
+xmx=$(grep -v '^[[:space:]]*#' "$launcher" | grep -o -- ' -X[^ \\]*' | tr -d '\n' || true)
 
 for n in "${sizes[@]}"; do
   timeout_s=${TIMEOUT:-$(( n / 100000 * 120 > 120 ? n / 100000 * 120 : 120 ))}

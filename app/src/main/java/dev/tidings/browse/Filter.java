@@ -71,7 +71,11 @@ public record Filter(String query) {
    */
   public Predicate<TimelineEntry> matcher() {
     String[] words = words().toArray(String[]::new);
+    TimelineEntry.SearchMask wanted = TimelineEntry.SearchMask.of(String.join("\n", words));
     return entry -> {
+      if (!entry.searchMask().mayContain(wanted)) {
+        return false;
+      }
       String text = entry.searchText();
       for (String word : words) {
         if (!text.contains(word)) {

@@ -91,6 +91,12 @@ final class FileIndexer {
       return entry;
     }
     return new TimelineEntry(
-        entry.key(), entry.published(), entry.title(), provider, entry.url(), entry.searchText());
+        entry.key(),
+        entry.published(),
+        entry.title(),
+        provider,
+        entry.url(),
+        entry.searchText(),
+        entry.searchMask());
   }
 }

@@ -18,9 +18,75 @@ import java.util.Objects;
  * @param url the article's URL ({@link Article#url()}); null when it has none
  * @param searchText title, provider and topics, lower-cased with {@link Locale#ROOT}, one per
  *     line; never null
+ * @param searchMask {@link #searchMask(String)} of {@code searchText}, so that a filter can rule
+ *     out most rows without reading their text
  */
 public record TimelineEntry(
-    FileKey key, Instant published, String title, String provider, String url, String searchText) {
+    FileKey key,
+    Instant published,
+    String title,
+    String provider,
+    String url,
+    String searchText,
+    SearchMask searchMask) {
+
+  /**
+   * Which characters and pairs of adjacent characters a text holds, as two 64-bit sets of hashed
+   * bits: a text that contains a word holds every character and pair of the word, so a row whose
+   * mask lacks one of the word's bits cannot contain it. (The idea of a Bloom filter; here it
+   * spares the filter most of the substring searches for rare letters and pairs.)
+   *
+   * @param chars bits of the characters
+   * @param pairs bits of the pairs of adjacent characters on one line
+   */
+  public record SearchMask(long chars, long pairs) {
+
+    /**
+     * @param text any text; never null
+     * @return its mask
+     */
+    public static SearchMask of(String text) {
+      long chars = 0;
+      long pairs = 0;
+      char previous = '\n';
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        chars |= 1L << bit(c);
+        if (previous != '\n' && c != '\n') {
+          pairs |= 1L << bit(previous * 31 + c);
+        }
+        previous = c;
+      }
+      return new SearchMask(chars, pairs);
+    }
+
+    /** @return whether every bit of {@code word}'s mask is in this one */
+    public boolean mayContain(SearchMask word) {
+      return (chars & word.chars) == word.chars && (pairs & word.pairs) == word.pairs;
+    }
+
+    private static int bit(int value) {
+      // Fibonacci hashing to 6 bits: spreads neighbouring characters over the 64 bits.
+      return (value * 0x9E3779B1) >>> 26;
+    }
+  }
+
+  /**
+   * A row whose search mask is computed from its search text.
+   *
+   * @throws NullPointerException if a non-nullable component is null
+   */
+  public TimelineEntry(
+      FileKey key, Instant published, String title, String provider, String url, String searchText) {
+    this(
+        key,
+        published,
+        title,
+        provider,
+        url,
+        searchText,
+        SearchMask.of(Objects.requireNonNull(searchText, "searchText")));
+  }
 
   /**
    * Timeline order: newest first, undated articles last, then by title and by path so that the
@@ -38,6 +104,7 @@ public record TimelineEntry(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(searchText, "searchText");
+    Objects.requireNonNull(searchMask, "searchMask");
   }
 
   /**

@@ -256,8 +256,9 @@ public final class Browser {
    * at once instead of a placeholder.
    */
   private void prefetch(int rows) {
-    if (!session.progress().complete()) {
-      // While indexing, the cores are better spent on it; the current article alone is loaded.
+    if (!session.progress().complete() || session.isFilterEditing()) {
+      // While indexing or typing a filter, the cores are better spent on that; the current
+      // article alone is loaded.
       return;
     }
     Optional<TimelineEntry> current = session.current();
