@@ -1,6 +1,7 @@
 package dev.tidings.repository;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -502,7 +503,11 @@ final class LiveIndex {
       if (full && stored != null) {
         // Stored records of files the first full walk did not find: the files are gone.
         for (String path : stored.keySet()) {
-          unsavedRemovals.add(Path.of(path));
+          try {
+            unsavedRemovals.add(Path.of(path));
+          } catch (InvalidPathException unreadableName) {
+            // A name this locale cannot spell stays stored; it is never matched, only kept.
+          }
         }
         stored = null;
       }
