@@ -79,6 +79,8 @@ public final class BrowseSession {
   private Progress progress = new Progress(0, 0, true);
   private int problems;
   private boolean moved;
+  /** Tab was pressed while the current article was loading. */
+  private boolean focusRelatedWhenLoaded;
 
   /**
    * A session over a complete timeline whose articles name no referrers; for tests and tools.
@@ -245,6 +247,14 @@ public final class BrowseSession {
     }
     preview = new Preview(entry, article, related, null);
     relatedCursor.resize(related.size());
+    if (focusRelatedWhenLoaded) {
+      focusRelatedWhenLoaded = false;
+      if (related.isEmpty()) {
+        message = "no related stories";
+      } else {
+        focus = Focus.RELATED;
+      }
+    }
   }
 
   /**
@@ -351,6 +361,7 @@ public final class BrowseSession {
    */
   public Outcome apply(Action action) {
     message = "";
+    focusRelatedWhenLoaded = false;
     ListCursor cursor = focus == Focus.RELATED ? relatedCursor : timelineCursor;
     if (MOVES.contains(action)) {
       moved = true;
@@ -427,6 +438,9 @@ public final class BrowseSession {
   private void switchFocus() {
     if (focus == Focus.RELATED) {
       focus = Focus.TIMELINE;
+    } else if (preview != null && preview.isLoading()) {
+      // The article is still being read: the panel takes the focus when it arrives.
+      focusRelatedWhenLoaded = true;
     } else if (preview == null || preview.related().isEmpty()) {
       message = "no related stories";
     } else {

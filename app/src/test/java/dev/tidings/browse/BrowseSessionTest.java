@@ -239,11 +239,13 @@ class BrowseSessionTest {
     List<TimelineEntry> timeline = timeline(3);
     BrowseSession session = session(timeline);
 
+    session.articleLoaded(timeline.get(0), article(timeline.get(0)));
     apply(session, Action.SWITCH_FOCUS);
     assertThat(session.focus()).isEqualTo(Focus.TIMELINE);
     assertThat(session.message()).isEqualTo("no related stories");
 
-    session.articleLoaded(timeline.get(0), article(timeline.get(0), "https://other/1"));
+    apply(session, Action.MOVE_DOWN);
+    session.articleLoaded(timeline.get(1), article(timeline.get(1), "https://other/1"));
     apply(session, Action.SWITCH_FOCUS);
     assertThat(session.context()).isEqualTo(Context.RELATED);
     apply(session, Action.SWITCH_FOCUS);
@@ -452,5 +454,21 @@ class BrowseSessionTest {
           .as("after typing %s: /%s", key, filter.query())
           .containsExactlyElementsOf(all.stream().filter(filter::matches).toList());
     }
+  }
+
+  @Test
+  void tabWhileTheArticleLoadsFocusesTheRelatedStoriesOnceTheyArrive() {
+    List<TimelineEntry> all = timeline(3);
+    BrowseSession session = session(all);
+    apply(session, Action.SWITCH_FOCUS);
+    assertThat(session.focus()).isEqualTo(Focus.TIMELINE);
+    assertThat(session.message()).isEmpty();
+    session.articleLoaded(all.get(0), article(all.get(0), "https://elsewhere.example/x"));
+    assertThat(session.focus()).isEqualTo(Focus.RELATED);
+
+    apply(session, Action.SWITCH_FOCUS, Action.MOVE_DOWN, Action.SWITCH_FOCUS);
+    session.articleLoaded(all.get(1), article(all.get(1)));
+    assertThat(session.focus()).isEqualTo(Focus.TIMELINE);
+    assertThat(session.message()).isEqualTo("no related stories");
   }
 }
