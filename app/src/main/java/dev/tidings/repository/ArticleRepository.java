@@ -119,8 +119,9 @@ public final class ArticleRepository implements AutoCloseable {
 
   /**
    * A repository that indexes in the background once {@link #start started}: parsing runs on one
-   * thread per core, walks and index changes on threads of their own, and articles that are not
-   * cached are read on two more. All threads are daemons and stop on {@link #close()}.
+   * thread per core; walks, index changes, and links with the persistent index's reads and writes
+   * run on a thread each; articles that are not cached are read on two more. All threads are
+   * daemons and stop on {@link #close()}.
    *
    * @param roots directories and files; never null
    * @param store opens the persistent index, on the index thread when indexing starts; it may
