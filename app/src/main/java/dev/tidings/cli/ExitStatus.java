@@ -12,6 +12,12 @@ public final class ExitStatus {
   /** An error: bad option, unreadable argument, no terminal, internal error. */
   public static final int ERROR = 2;
 
+  /** {@code tidings check}: every file is an article. */
+  public static final int CLEAN = 0;
+
+  /** {@code tidings check}: some files or directories have problems. */
+  public static final int PROBLEMS = 1;
+
   /** The user quit, or the process was interrupted (128 + SIGINT). */
   public static final int QUIT = 130;
 

@@ -36,12 +36,14 @@ public final class Main {
    */
   static int run(String[] args, OutputStream stdout, PrintStream stderr) {
     CommandLine commandLine = new CommandLine(new TidingsCommand(stdout, stderr));
+    commandLine.addSubcommand("check", new CheckCommand(stdout, stderr));
     commandLine.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
     commandLine.setParameterExceptionHandler(
         (exception, unused) -> {
+          String command = exception.getCommandLine().getCommandSpec().qualifiedName();
           stderr.println("tidings: " + exception.getMessage());
-          stderr.println("Try 'tidings --help' for more information.");
+          stderr.println("Try '" + command + " --help' for more information.");
           return ExitStatus.ERROR;
         });
     commandLine.setExecutionExceptionHandler(

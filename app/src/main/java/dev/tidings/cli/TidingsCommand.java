@@ -232,7 +232,7 @@ final class TidingsCommand implements Callable<Integer> {
 
   private void report(List<Problem> problems) {
     for (Problem problem : problems) {
-      stderr.println("tidings: skipped " + problem);
+      stderr.println("tidings: skipped " + CheckCommand.text(problem));
     }
   }
 }

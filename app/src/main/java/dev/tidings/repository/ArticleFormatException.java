@@ -9,14 +9,22 @@ public final class ArticleFormatException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int line;
+  private final Problem.Kind kind;
 
   /**
+   * @param kind what sort of problem it is; never null
    * @param message what is wrong, in plain words
    * @param line the 1-based line of the file where it is wrong, or 0 when not known
    */
-  public ArticleFormatException(String message, int line) {
+  public ArticleFormatException(Problem.Kind kind, String message, int line) {
     super(message);
+    this.kind = java.util.Objects.requireNonNull(kind, "kind");
     this.line = line;
+  }
+
+  /** @return what sort of problem it is; never null */
+  public Problem.Kind kind() {
+    return kind;
   }
 
   /** @return the 1-based line of the file, or 0 when not known */

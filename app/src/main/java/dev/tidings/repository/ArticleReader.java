@@ -109,12 +109,15 @@ public final class ArticleReader {
       document = yaml.get().load(frontMatter);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 2;
-      throw new ArticleFormatException("invalid YAML: " + firstLine(e.getProblem()), line);
+      throw new ArticleFormatException(
+          Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getProblem()), line);
     } catch (YAMLException e) {
-      throw new ArticleFormatException("invalid YAML: " + firstLine(e.getMessage()), 0);
+      throw new ArticleFormatException(
+          Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getMessage()), 0);
     }
     if (!(document instanceof Map<?, ?> map)) {
-      throw new ArticleFormatException("front matter is not a mapping of fields", 2);
+      throw new ArticleFormatException(
+          Problem.Kind.NOT_A_MAPPING, "front matter is not a mapping of fields", 2);
     }
     return ArticleMapper.article(id, map);
   }

@@ -93,7 +93,7 @@ public final class CorpusScanner {
             Integer.MAX_VALUE,
             new Collector(absolute, sink, seen));
       } catch (IOException e) {
-        sink.problem(new Problem(absolute, 0, "cannot list: " + Problem.describe(e)));
+        sink.problem(new Problem(absolute, 0, Problem.Kind.UNREADABLE, "cannot list: " + Problem.describe(e)));
       }
     }
   }
@@ -129,7 +129,7 @@ public final class CorpusScanner {
       boolean named = file.equals(root);
       if (!attributes.isRegularFile()) {
         if (named) {
-          sink.problem(new Problem(file, 0, "not a regular file"));
+          sink.problem(new Problem(file, 0, Problem.Kind.UNREADABLE, "not a regular file"));
         }
         return FileVisitResult.CONTINUE;
       }
@@ -149,7 +149,7 @@ public final class CorpusScanner {
               || (!isHidden(file)
                   && (Files.isDirectory(file) || isArticleFileName(file.toString())));
       if (candidate) {
-        sink.problem(new Problem(file, 0, "cannot read: " + Problem.describe(e)));
+        sink.problem(new Problem(file, 0, Problem.Kind.UNREADABLE, "cannot read: " + Problem.describe(e)));
       }
       return FileVisitResult.CONTINUE;
     }

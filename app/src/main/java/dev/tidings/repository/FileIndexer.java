@@ -60,12 +60,13 @@ final class FileIndexer {
     try {
       return parsed(key, reader.index(key), false);
     } catch (IOException e) {
-      return failed(key, new Problem(key.path(), 0, Problem.describe(e)));
+      return failed(key, new Problem(key.path(), 0, Problem.Kind.UNREADABLE, Problem.describe(e)));
     } catch (ArticleFormatException e) {
-      return failed(key, new Problem(key.path(), e.line(), e.getMessage()));
+      return failed(key, new Problem(key.path(), e.line(), e.kind(), e.getMessage()));
     } catch (RuntimeException e) {
       // A defect in reading must cost one file, not the index.
-      return failed(key, new Problem(key.path(), 0, "cannot index: " + Problem.describe(e)));
+      return failed(key, new Problem(
+              key.path(), 0, Problem.Kind.UNREADABLE, "cannot index: " + Problem.describe(e)));
     }
   }
 

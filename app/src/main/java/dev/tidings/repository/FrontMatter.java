@@ -26,7 +26,8 @@ public final class FrontMatter {
     int start = content.startsWith("\uFEFF") ? 1 : 0;
     int firstEnd = lineEnd(content, start);
     if (!isMarker(content, start, firstEnd, false)) {
-      throw new ArticleFormatException("no front matter: the first line is not ---", 1);
+      throw new ArticleFormatException(
+          Problem.Kind.NO_FRONT_MATTER, "no front matter: the first line is not ---", 1);
     }
     int yamlStart = next(content, firstEnd);
     int lineStart = yamlStart;
@@ -37,7 +38,10 @@ public final class FrontMatter {
       }
       lineStart = next(content, end);
     }
-    throw new ArticleFormatException("front matter is never closed: no line --- after line 1", 1);
+    throw new ArticleFormatException(
+        Problem.Kind.UNCLOSED_FRONT_MATTER,
+        "front matter is never closed: no line --- after line 1",
+        1);
   }
 
   private static int lineEnd(String content, int from) {

@@ -12,13 +12,40 @@ import java.util.Objects;
  *
  * @param path the file or directory; never null
  * @param line the 1-based line of the file the problem is on, or 0 when not known
+ * @param kind what sort of problem it is; never null
  * @param message what is wrong, in plain words; never null
  */
-public record Problem(Path path, int line, String message) {
+public record Problem(Path path, int line, Kind kind, String message) {
 
-  /** @throws NullPointerException if {@code path} or {@code message} is null */
+  /** What sort of problem a file or directory has. */
+  public enum Kind {
+    /** It could not be read or listed: permissions, a symbolic link loop, gone, not a file. */
+    UNREADABLE("unreadable"),
+    /** Its first line is not {@code ---}. */
+    NO_FRONT_MATTER("no-front-matter"),
+    /** Its front matter block is never closed. */
+    UNCLOSED_FRONT_MATTER("unclosed-front-matter"),
+    /** Its front matter is not valid YAML, or breaks the loader's limits. */
+    INVALID_YAML("invalid-yaml"),
+    /** Its front matter is YAML but not a mapping of fields. */
+    NOT_A_MAPPING("not-a-mapping");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** @return the kind as written in reports, such as {@code invalid-yaml}; never null */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** @throws NullPointerException if {@code path}, {@code kind} or {@code message} is null */
   public Problem {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
     if (line < 0) {
       throw new IllegalArgumentException("line must not be negative: " + line);

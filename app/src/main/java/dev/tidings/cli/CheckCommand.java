@@ -1,0 +1,153 @@
+package dev.tidings.cli;
+
+import dev.tidings.repository.ArticleRepository;
+import dev.tidings.repository.Problem;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tidings check DIR...}: reads every article file as the browser would, without a terminal
+ * and without the persistent index, and reports each file or directory that cannot be shown, one
+ * per line on stdout; a summary goes to stderr.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    description = {
+      "Read every article file under the given directories (and every file named) as tidings "
+          + "would, and print one line per file or directory that cannot be shown: "
+          + "PATH:LINE: KIND: MESSAGE (LINE is 0 when not known). A summary goes to stderr.",
+      ""
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every file is an article",
+      "1:problems were found",
+      "2:error: bad option, unreadable argument"
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "DIR|FILE",
+      arity = "1..*",
+      description = "Directories to read recursively and article files to read.")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--json",
+      description =
+          "Print one JSON object per problem and line instead: "
+              + "{\"path\":…,\"line\":…,\"kind\":…,\"message\":…}.")
+  private boolean json;
+
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+
+  CheckCommand(OutputStream stdout, PrintStream stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  @Override
+  public Integer call() {
+    for (Path root : paths) {
+      if (!Files.exists(root)) {
+        stderr.println("tidings: cannot read " + root + ": no such file or directory");
+        return ExitStatus.ERROR;
+      }
+    }
+    ArticleRepository repository = ArticleRepository.open(paths);
+    List<Problem> problems = repository.problems();
+    PrintWriter out = new PrintWriter(stdout, false, StandardCharsets.UTF_8);
+    for (Problem problem : problems) {
+      out.println(json ? json(problem) : text(problem));
+    }
+    out.flush();
+    int articles = repository.timeline().size();
+    stderr.println(
+        String.format(
+            Locale.ROOT,
+            "tidings: %,d %s, %,d %s",
+            articles,
+            articles == 1 ? "article" : "articles",
+            problems.size(),
+            problems.size() == 1 ? "problem" : "problems"));
+    return problems.isEmpty() ? ExitStatus.CLEAN : ExitStatus.PROBLEMS;
+  }
+
+  /** @return {@code path:line: kind: message}, with control characters escaped */
+  static String text(Problem problem) {
+    return printable(problem.path().toString())
+        + ":"
+        + problem.line()
+        + ": "
+        + problem.kind().label()
+        + ": "
+        + printable(problem.message());
+  }
+
+  /** @return one JSON object (RFC 8259) on one line */
+  static String json(Problem problem) {
+    return "{\"path\":"
+        + jsonString(problem.path().toString())
+        + ",\"line\":"
+        + problem.line()
+        + ",\"kind\":"
+        + jsonString(problem.kind().label())
+        + ",\"message\":"
+        + jsonString(problem.message())
+        + "}";
+  }
+
+  /** A JSON string literal: quotes, backslashes and every control character escaped. */
+  private static String jsonString(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /**
+   * Text for a terminal or a pipe: control characters (a file name or a YAML message can hold
+   * them) become {@code \\uXXXX}, so that a report cannot move the cursor or split a line.
+   */
+  private static String printable(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
