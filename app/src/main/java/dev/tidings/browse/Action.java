@@ -25,6 +25,7 @@ public enum Action {
   CLEAR_FILTER_OR_QUIT("clear filter or quit"),
   QUIT("quit, print nothing"),
   RESCAN("rescan the corpus"),
+  TOGGLE_PROBLEMS("show/hide problems"),
   TOGGLE_HELP("show or hide help");
 
   private final String description;

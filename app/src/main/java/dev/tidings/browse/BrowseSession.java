@@ -2,6 +2,7 @@ package dev.tidings.browse;
 
 import dev.tidings.model.Article;
 import dev.tidings.model.RelatedStory;
+import dev.tidings.repository.Problem;
 import dev.tidings.repository.Progress;
 import dev.tidings.repository.TimelineEntry;
 import dev.tidings.repository.Update;
@@ -81,6 +82,9 @@ public final class BrowseSession {
   private boolean moved;
   /** Tab was pressed while the current article was loading. */
   private boolean focusRelatedWhenLoaded;
+  private final ListCursor problemsCursor = new ListCursor();
+  private List<Problem> problemList = List.of();
+  private boolean problemsVisible;
 
   /**
    * A session over a complete timeline whose articles name no referrers; for tests and tools.
@@ -119,6 +123,9 @@ public final class BrowseSession {
     if (helpVisible) {
       return Context.HELP;
     }
+    if (problemsVisible) {
+      return Context.PROBLEMS;
+    }
     if (filterEditing) {
       return Context.FILTER;
     }
@@ -143,6 +150,32 @@ public final class BrowseSession {
   /** @return how many files and directories are reported as problems, as of the last update */
   public int problems() {
     return problems;
+  }
+
+  /** @return whether the problems view is shown */
+  public boolean isProblemsVisible() {
+    return problemsVisible;
+  }
+
+  /** @return the problems the view shows, as handed over when it was opened; immutable */
+  public List<Problem> problemList() {
+    return problemList;
+  }
+
+  /** @return the problems view's cursor over {@link #problemList()} */
+  public ListCursor problemsCursor() {
+    return problemsCursor;
+  }
+
+  /**
+   * Gives the problems view its rows, after {@link Outcome#PROBLEMS}.
+   *
+   * @param list the problems now, in the order to show them; never null
+   */
+  public void problemsLoaded(List<Problem> list) {
+    problemList = List.copyOf(list);
+    problemsCursor.resize(problemList.size());
+    problemsCursor.moveTo(0);
   }
 
   /** @return the timeline's cursor over {@link #visible()} */
@@ -226,6 +259,15 @@ public final class BrowseSession {
   public void setViewport(int timelineRows, int relatedItems) {
     timelineCursor.setRows(timelineRows);
     relatedCursor.setRows(relatedItems);
+  }
+
+  /**
+   * Tells the session how many problems its view shows at once.
+   *
+   * @param rows problem rows on screen (at least 1 is used)
+   */
+  public void setProblemsViewport(int rows) {
+    problemsCursor.setRows(rows);
   }
 
   /**
@@ -362,8 +404,11 @@ public final class BrowseSession {
   public Outcome apply(Action action) {
     message = "";
     focusRelatedWhenLoaded = false;
-    ListCursor cursor = focus == Focus.RELATED ? relatedCursor : timelineCursor;
-    if (MOVES.contains(action)) {
+    ListCursor cursor =
+        problemsVisible
+            ? problemsCursor
+            : focus == Focus.RELATED ? relatedCursor : timelineCursor;
+    if (MOVES.contains(action) && !problemsVisible) {
       moved = true;
     }
     switch (action) {
@@ -390,6 +435,12 @@ public final class BrowseSession {
       case RESCAN -> {
         message = "rescanning";
         return Outcome.RESCAN;
+      }
+      case TOGGLE_PROBLEMS -> {
+        problemsVisible = !problemsVisible;
+        if (problemsVisible) {
+          return Outcome.PROBLEMS;
+        }
       }
       case ACCEPT -> {
         return Outcome.ACCEPT;

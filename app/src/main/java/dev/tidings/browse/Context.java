@@ -9,5 +9,7 @@ public enum Context {
   /** The filter prompt is open and takes typed text. */
   FILTER,
   /** The help overlay is shown. */
-  HELP
+  HELP,
+  /** The problems view is shown: the files and directories that are not in the timeline. */
+  PROBLEMS
 }

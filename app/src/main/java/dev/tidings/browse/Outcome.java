@@ -9,5 +9,10 @@ public enum Outcome {
   /** The user quit: exit without output. */
   QUIT,
   /** The user asked to scan the corpus again at once; keep browsing. */
-  RESCAN
+  RESCAN,
+  /**
+   * The user opened the problems view: hand the session the problems now with {@link
+   * BrowseSession#problemsLoaded}; keep browsing.
+   */
+  PROBLEMS
 }

@@ -184,6 +184,10 @@ public final class Browser {
         repository.rescan();
         return Outcome.CONTINUE;
       }
+      if (outcome == Outcome.PROBLEMS) {
+        session.problemsLoaded(repository.problems());
+        return Outcome.CONTINUE;
+      }
       return outcome;
     }
     if (context == Context.FILTER) {
@@ -208,16 +212,21 @@ public final class Browser {
     requestArticle();
     prefetch(layout.timeline().height());
 
-    TimelineView.draw(canvas, layout.timeline(), session, zone);
-    if (layout.divider() >= 0) {
-      for (int row = 0; row < layout.timeline().height(); row++) {
-        canvas.put(layout.divider(), row, '\u2502', Style.NORMAL);
+    Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
+    session.setProblemsViewport(panes.height() - 1);
+    if (session.isProblemsVisible()) {
+      ProblemsView.draw(canvas, panes, session);
+    } else {
+      TimelineView.draw(canvas, layout.timeline(), session, zone);
+      if (layout.divider() >= 0) {
+        for (int row = 0; row < layout.timeline().height(); row++) {
+          canvas.put(layout.divider(), row, '\u2502', Style.NORMAL);
+        }
       }
+      PreviewView.draw(canvas, layout.preview(), session, zone);
+      RelatedView.draw(canvas, layout.related(), session, zone);
     }
-    PreviewView.draw(canvas, layout.preview(), session, zone);
-    RelatedView.draw(canvas, layout.related(), session, zone);
-    TerminalPosition cursor =
-        StatusLine.draw(canvas, layout.status(), session);
+    TerminalPosition cursor = StatusLine.draw(canvas, layout.status(), session);
     if (session.isHelpVisible()) {
       HelpOverlay.draw(canvas, keyMap);
       cursor = null;

@@ -21,10 +21,14 @@ final class HelpOverlay {
 
   private static final List<Section> SECTIONS =
       List.of(
+          new Section(
+              "Moving in a list",
+              EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS)),
           new Section("Timeline and related stories", EnumSet.of(Context.TIMELINE, Context.RELATED)),
           new Section("Timeline", EnumSet.of(Context.TIMELINE)),
           new Section("Related stories", EnumSet.of(Context.RELATED)),
           new Section("Filter prompt", EnumSet.of(Context.FILTER)),
+          new Section("Problems", EnumSet.of(Context.PROBLEMS)),
           new Section("Everywhere", EnumSet.allOf(Context.class)));
 
   private record Line(String text, Style style) {}

@@ -43,6 +43,10 @@ public final class KeyMap {
 
   private static final Set<Context> LISTS = EnumSet.of(Context.TIMELINE, Context.RELATED);
 
+  /** Where the cursor keys move a list: the timeline, the related stories, the problems. */
+  private static final Set<Context> MOVING =
+      EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS);
+
   private final List<Binding> bindings;
   private final Map<Context, Map<Key, Action>> lookup = new EnumMap<>(Context.class);
 
@@ -67,20 +71,21 @@ public final class KeyMap {
   /** @return tidings' keys: vim keys and arrow keys both */
   public static KeyMap standard() {
     List<Binding> b = new ArrayList<>();
-    b.add(new Binding(LISTS, List.of(Key.of('j'), Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
-    b.add(new Binding(LISTS, List.of(Key.of('k'), Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
-    b.add(new Binding(LISTS, List.of(Key.of(KeyType.PageDown)), Action.PAGE_DOWN));
-    b.add(new Binding(LISTS, List.of(Key.of(KeyType.PageUp)), Action.PAGE_UP));
-    b.add(new Binding(LISTS, List.of(Key.ctrl('d')), Action.HALF_PAGE_DOWN));
-    b.add(new Binding(LISTS, List.of(Key.ctrl('u')), Action.HALF_PAGE_UP));
-    b.add(new Binding(LISTS, List.of(Key.of('g'), Key.of(KeyType.Home)), Action.FIRST));
-    b.add(new Binding(LISTS, List.of(Key.of('G'), Key.of(KeyType.End)), Action.LAST));
+    b.add(new Binding(MOVING, List.of(Key.of('j'), Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
+    b.add(new Binding(MOVING, List.of(Key.of('k'), Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
+    b.add(new Binding(MOVING, List.of(Key.of(KeyType.PageDown)), Action.PAGE_DOWN));
+    b.add(new Binding(MOVING, List.of(Key.of(KeyType.PageUp)), Action.PAGE_UP));
+    b.add(new Binding(MOVING, List.of(Key.ctrl('d')), Action.HALF_PAGE_DOWN));
+    b.add(new Binding(MOVING, List.of(Key.ctrl('u')), Action.HALF_PAGE_UP));
+    b.add(new Binding(MOVING, List.of(Key.of('g'), Key.of(KeyType.Home)), Action.FIRST));
+    b.add(new Binding(MOVING, List.of(Key.of('G'), Key.of(KeyType.End)), Action.LAST));
     b.add(new Binding(LISTS, List.of(Key.of(' ')), Action.TOGGLE_MARK));
     b.add(
         new Binding(
             LISTS, List.of(Key.of(KeyType.Tab), Key.of(KeyType.ReverseTab)), Action.SWITCH_FOCUS));
     b.add(new Binding(LISTS, List.of(Key.of('/')), Action.START_FILTER));
     b.add(new Binding(LISTS, List.of(Key.of('r')), Action.RESCAN));
+    b.add(new Binding(LISTS, List.of(Key.of('!')), Action.TOGGLE_PROBLEMS));
     b.add(new Binding(LISTS, List.of(Key.of('?')), Action.TOGGLE_HELP));
     b.add(new Binding(LISTS, List.of(Key.of('q')), Action.QUIT));
 
@@ -99,6 +104,13 @@ public final class KeyMap {
     b.add(new Binding(filter, List.of(Key.ctrl('w')), Action.DELETE_FILTER_WORD));
     b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
     b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
+
+    Set<Context> problems = EnumSet.of(Context.PROBLEMS);
+    b.add(
+        new Binding(
+            problems,
+            List.of(Key.of('!'), Key.of(KeyType.Escape), Key.of('q')),
+            Action.TOGGLE_PROBLEMS));
 
     b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT));
     return new KeyMap(b);

@@ -37,9 +37,9 @@ final class ScreenHarness {
       screen.startScreen();
       ArticleRepository repository =
           ArticleRepository.open(List.of(corpus), Runnable::run, cacheBytes);
-      session =
-          new BrowseSession(
-              repository.timeline(), repository::findByUrl, repository::referencedBy);
+      // As the browser gets them: an empty timeline, then the repository's changes.
+      session = new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+      session.update(repository.drain());
       browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
       browser.render();
     } catch (IOException e) {

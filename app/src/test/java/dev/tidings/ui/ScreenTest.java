@@ -129,4 +129,27 @@ class ScreenTest {
 
     assertScreen("vanished-80x24", harness.screen());
   }
+
+  @Test
+  void theProblemsViewListsTheFilesThatAreNotInTheTimeline() throws IOException {
+    // Under the working directory, so that the view shows the same relative paths every run.
+    Path dir = Path.of("target", "screen-problems").toAbsolutePath();
+    if (Files.exists(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("good.md"), "---\ntitle: Good\n---\n");
+    Files.writeString(dir.resolve("no-front-matter.md"), "Just text.\n");
+    Files.writeString(dir.resolve("invalid.md"), "---\ntitle: [x\n---\n");
+    ScreenHarness harness = new ScreenHarness(dir, 80, 24);
+
+    harness.keys("!", "j");
+    assertScreen("problems-80x24", harness.screen());
+    harness.keys("!");
+    assertThat(harness.session.isProblemsVisible()).isFalse();
+  }
 }
