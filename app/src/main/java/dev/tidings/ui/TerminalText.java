@@ -36,7 +36,11 @@ public final class TerminalText {
    * bidirectional formatting characters, other format characters and combining marks that remain
    * after composition (Lanterna cannot draw them); replaces characters outside the Basic
    * Multilingual Plane, which Lanterna 3.1.5 splits into halves, with {@link #WIDE_PLACEHOLDER} when
-   * they are wide (emoji, CJK extensions) and {@link #PLACEHOLDER} otherwise.
+   * they are wide (emoji, CJK extensions) and {@link #PLACEHOLDER} otherwise; and replaces with
+   * {@link #WIDE_PLACEHOLDER} the characters of the Basic Multilingual Plane that terminals draw two
+   * columns wide (East Asian Wide in Unicode UAX #11) but Lanterna counts as one, such as U+231A
+   * WATCH, Kangxi radicals, Bopomofo, Yi and the small form variants, which would shift the rest of
+   * their row.
    *
    * @param text text as read; null is taken as empty
    * @return the text, safe to draw; never null
@@ -68,6 +72,8 @@ public final class TerminalText {
         out.append(PLACEHOLDER);
       } else if (Character.isSupplementaryCodePoint(cp)) {
         out.append(isWideSupplementary(cp) ? WIDE_PLACEHOLDER : PLACEHOLDER);
+      } else if (isMiscountedWide((char) cp)) {
+        out.append(WIDE_PLACEHOLDER);
       } else {
         out.append((char) cp);
       }
@@ -103,7 +109,7 @@ public final class TerminalText {
         continue;
       }
       ascii = false;
-      if (c < 0xA0 || Character.isSurrogate(c) || isInvisible(c)) {
+      if (c < 0xA0 || Character.isSurrogate(c) || isInvisible(c) || isMiscountedWide(c)) {
         return false;
       }
     }
@@ -118,6 +124,44 @@ public final class TerminalText {
         || type == Character.ENCLOSING_MARK
         || type == Character.UNASSIGNED
         || type == Character.PRIVATE_USE;
+  }
+
+  /**
+   * The East Asian Wide and Fullwidth ranges of the Basic Multilingual Plane (Unicode UAX #11,
+   * EastAsianWidth.txt, Unicode 15), as pairs of first and last code point.
+   */
+  private static final char[] WIDE_BMP = {
+    '\u1100', '\u115F', '\u231A', '\u231B', '\u2329', '\u232A', '\u23E9', '\u23EC',
+    '\u23F0', '\u23F0', '\u23F3', '\u23F3', '\u25FD', '\u25FE', '\u2614', '\u2615',
+    '\u2648', '\u2653', '\u267F', '\u267F', '\u2693', '\u2693', '\u26A1', '\u26A1',
+    '\u26AA', '\u26AB', '\u26BD', '\u26BE', '\u26C4', '\u26C5', '\u26CE', '\u26CE',
+    '\u26D4', '\u26D4', '\u26EA', '\u26EA', '\u26F2', '\u26F3', '\u26F5', '\u26F5',
+    '\u26FA', '\u26FA', '\u26FD', '\u26FD', '\u2705', '\u2705', '\u270A', '\u270B',
+    '\u2728', '\u2728', '\u274C', '\u274C', '\u274E', '\u274E', '\u2753', '\u2755',
+    '\u2757', '\u2757', '\u2795', '\u2797', '\u27B0', '\u27B0', '\u27BF', '\u27BF',
+    '\u2B1B', '\u2B1C', '\u2B50', '\u2B50', '\u2B55', '\u2B55', '\u2E80', '\u303E',
+    '\u3041', '\u33FF', '\u3400', '\u4DBF', '\u4E00', '\uA4CF', '\uA960', '\uA97F',
+    '\uAC00', '\uD7A3', '\uF900', '\uFAFF', '\uFE10', '\uFE19', '\uFE30', '\uFE6F',
+    '\uFF00', '\uFF60', '\uFFE0', '\uFFE6'
+  };
+
+  /**
+   * Whether terminals draw {@code c} two columns wide while Lanterna 3.1.5 counts one (or the other
+   * way round is not a concern: Lanterna only ever counts more for East Asian Wide characters).
+   */
+  private static boolean isMiscountedWide(char c) {
+    if (c < '\u1100') {
+      return false;
+    }
+    for (int i = 0; i < WIDE_BMP.length; i += 2) {
+      if (c < WIDE_BMP[i]) {
+        return false;
+      }
+      if (c <= WIDE_BMP[i + 1]) {
+        return !TerminalTextUtils.isCharCJK(c);
+      }
+    }
+    return false;
   }
 
   /** East Asian Wide ranges of the supplementary planes (Unicode UAX #11): emoji and CJK. */

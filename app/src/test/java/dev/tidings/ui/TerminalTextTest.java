@@ -92,4 +92,17 @@ class TerminalTextTest {
     assertThat(TerminalText.wrap("商汤科技公司", 5)).containsExactly("商汤", "科技", "公司");
     assertThat(TerminalText.wrap("   ", 10)).isEmpty();
   }
+
+  @Test
+  void wideCharactersLanternaCountsAsNarrowBecomeTheWidePlaceholder() {
+    // U+231A WATCH, U+2F00 KANGXI RADICAL ONE, U+3105 BOPOMOFO B, U+3300 SQUARE APAATO, U+A000 YI
+    // SYLLABLE IT, U+FE50 SMALL COMMA, U+FFE0 FULLWIDTH CENT: two columns in a terminal.
+    String wide = "\u231A\u2F00\u3105\u3300\uA000\uFE50\uFFE0";
+    String sanitized = TerminalText.sanitize(wide);
+    assertThat(sanitized).isEqualTo(String.valueOf(TerminalText.WIDE_PLACEHOLDER).repeat(7));
+    assertThat(TerminalText.width(sanitized)).isEqualTo(14);
+    // What Lanterna already counts as wide stays as it is.
+    assertThat(TerminalText.sanitize("\u4E2D\uAC00\u3042\uFF01")).isEqualTo("\u4E2D\uAC00\u3042\uFF01");
+    assertThat(TerminalText.sanitize("caf\u00E9 \u2192 ok")).isEqualTo("caf\u00E9 \u2192 ok");
+  }
 }
