@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +63,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Path root : paths) {
-      if (!Files.exists(root)) {
-        stderr.println("tidings: cannot read " + root + ": no such file or directory");
+      String problem = TidingsCommand.unreadable(root);
+      if (problem != null) {
+        stderr.println("tidings: cannot read " + root + ": " + problem);
         return ExitStatus.ERROR;
       }
     }
@@ -122,13 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+        default -> escapeControl(out, c);
       }
     }
     return out.append('"').toString();
@@ -141,13 +135,17 @@ final class CheckCommand implements Callable<Integer> {
   private static String printable(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
+      escapeControl(out, value.charAt(i));
     }
     return out.toString();
+  }
+
+  /** Appends {@code c}, or {@code \uXXXX} for a C0 or C1 control or a line or paragraph separator. */
+  private static void escapeControl(StringBuilder out, char c) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+      out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+    } else {
+      out.append(c);
+    }
   }
 }

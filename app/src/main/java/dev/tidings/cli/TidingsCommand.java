@@ -130,7 +130,7 @@ final class TidingsCommand implements Callable<Integer> {
         new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, shown, warnings);
+      outcome = browse(repository, session, shown);
     } finally {
       watcher.close();
       repository.close();
@@ -157,8 +157,7 @@ final class TidingsCommand implements Callable<Integer> {
   private Optional<Outcome> browse(
       ArticleRepository repository,
       BrowseSession session,
-      AtomicReference<Browser> shown,
-      List<String> warnings)
+      AtomicReference<Browser> shown)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     Diagnostics.Capture held = Diagnostics.capture();
@@ -172,10 +171,9 @@ final class TidingsCommand implements Callable<Integer> {
       }
       try (tty) {
         Browser browser = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone);
+        // Warnings come from opening the persistent index, which happens after this, on the index
+        // thread: from now on they reach the status line as well as the list printed on exit.
         shown.set(browser);
-        for (String warning : warnings) {
-          browser.notice(warning);
-        }
         // The first frame reads "indexing"; indexing starts once it is on the terminal, so that
         // the two do not compete for the cores.
         session.update(repository.drain());
@@ -220,7 +218,8 @@ final class TidingsCommand implements Callable<Integer> {
     return seeds == null || seeds.isBlank() ? null : List.of(Path.of(seeds));
   }
 
-  private static String unreadable(Path root) {
+  /** @return why a command-line argument cannot be read, or null when it can */
+  static String unreadable(Path root) {
     if (!Files.exists(root)) {
       return "no such file or directory";
     }

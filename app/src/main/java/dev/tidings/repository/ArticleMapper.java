@@ -109,8 +109,11 @@ final class ArticleMapper {
     return scalar(map.get(key));
   }
 
-  /** A string scalar, or null for anything else and for YAML's empty and null spellings. */
-  private static String scalar(Object value) {
+  /**
+   * A string scalar, or null for anything else and for YAML's empty and null spellings; the one
+   * rule for absent values, which the {@link FrontMatterIndexer} applies too.
+   */
+  static String scalar(Object value) {
     if (!(value instanceof String string)) {
       return null;
     }

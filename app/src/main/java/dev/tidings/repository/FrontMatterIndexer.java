@@ -317,7 +317,7 @@ final class FrontMatterIndexer {
           section = Section.PROVIDER;
           itemIndent = -1;
         } else {
-          providerName = nullSpelling(scalar(valueFrom, to));
+          providerName = ArticleMapper.scalar(scalar(valueFrom, to));
         }
       }
       case "topics" -> {
@@ -326,7 +326,7 @@ final class FrontMatterIndexer {
           section = Section.TOPICS;
           itemIndent = -1;
         } else {
-          String topic = nullSpelling(scalar(valueFrom, to));
+          String topic = ArticleMapper.scalar(scalar(valueFrom, to));
           if (topic != null) {
             topics.add(topic);
           }
@@ -406,7 +406,7 @@ final class FrontMatterIndexer {
     if (value == to || keyEnd(value, to) >= 0 || isDash(value, to)) {
       throw NotSimple.INSTANCE;
     }
-    String topic = nullSpelling(scalar(value, to));
+    String topic = ArticleMapper.scalar(scalar(value, to));
     if (topic != null) {
       topics.add(topic);
     }
@@ -515,7 +515,7 @@ final class FrontMatterIndexer {
     if (isEmptyValue(from, to)) {
       return null;
     }
-    return nullSpelling(scalar(from, to));
+    return ArticleMapper.scalar(scalar(from, to));
   }
 
   /** A nested field that is read: a scalar complete on its line; empty could hide a mapping. */
@@ -523,7 +523,7 @@ final class FrontMatterIndexer {
     if (isEmptyValue(from, to)) {
       throw NotSimple.INSTANCE;
     }
-    return nullSpelling(scalar(from, to));
+    return ArticleMapper.scalar(scalar(from, to));
   }
 
   private boolean isEmptyValue(int from, int to) {
@@ -646,18 +646,28 @@ final class FrontMatterIndexer {
           runStart = i;
           continue;
         }
-        afterQuote(i + 1, to);
-        if (!keep) {
-          return null;
-        }
-        if (value == null) {
-          return decode(from, i);
-        }
-        return value.append(decode(runStart, i)).toString();
+        return closeQuoted(from, runStart, i, to, value, keep);
       }
       i++;
     }
     throw NotSimple.INSTANCE;
+  }
+
+  /**
+   * Ends a quoted scalar at its closing quote {@code quote}: checks what follows it and returns
+   * the value, built from {@code value} (the text before the last escape) and the run since.
+   */
+  private String closeQuoted(
+      int from, int runStart, int quote, int to, StringBuilder value, boolean keep)
+      throws NotSimple {
+    afterQuote(quote + 1, to);
+    if (!keep) {
+      return null;
+    }
+    if (value == null) {
+      return decode(from, quote);
+    }
+    return value.append(decode(runStart, quote)).toString();
   }
 
   private String doubleQuoted(int from, int to, boolean keep) throws NotSimple {
@@ -667,14 +677,7 @@ final class FrontMatterIndexer {
     while (i < to) {
       char c = at(i);
       if (c == '"') {
-        afterQuote(i + 1, to);
-        if (!keep) {
-          return null;
-        }
-        if (value == null) {
-          return decode(from, i);
-        }
-        return value.append(decode(runStart, i)).toString();
+        return closeQuoted(from, runStart, i, to, value, keep);
       }
       if (c == '\\') {
         if (keep && value == null) {
@@ -762,17 +765,6 @@ final class FrontMatterIndexer {
     if (rest < to && (at(rest) != '#' || rest == from)) {
       throw NotSimple.INSTANCE;
     }
-  }
-
-  /** YAML's null spellings and the empty string are absent values, as in the mapper. */
-  static String nullSpelling(String value) {
-    if (value == null) {
-      return null;
-    }
-    return switch (value.strip()) {
-      case "", "~", "null", "Null", "NULL" -> null;
-      default -> value;
-    };
   }
 
   /** @return {@code values} without nulls and duplicates, in their order */

@@ -30,11 +30,6 @@ final class Links {
   /** The keys each article was added under, to take it out again; one writer thread only. */
   private final Map<Path, long[][]> keysByPath = new HashMap<>(1 << 16);
 
-  /** Adds an article's own URLs and the URLs it names; replaces what its path had. */
-  void add(TimelineEntry entry, IndexRecord record) {
-    add(entry, keys(record.ownUrls()), keys(record.relatedUrls()));
-  }
-
   /**
    * Adds an article by the keys of its own URLs and of the URLs it names ({@link #keys}); replaces
    * what its path had.

@@ -100,20 +100,12 @@ public final class Browser {
         });
   }
 
-  /**
-   * Runs until the user accepts or quits: reads keys on a daemon thread, handles events on the
-   * calling thread and redraws after each batch of them.
-   *
-   * @return {@link Outcome#ACCEPT} or {@link Outcome#QUIT}
-   * @throws IOException if the terminal cannot be read or written
-   */
-  public Outcome run() throws IOException {
-    return run(() -> {});
-  }
 
   /**
-   * Runs as {@link #run()} does, calling {@code afterFirstFrame} once the first frame is on the
-   * terminal, so that work which competes for the cores (indexing) does not delay it.
+   * Runs until the user accepts or quits: reads keys on a daemon thread, handles events on the
+   * calling thread and redraws after each batch of them. Calls {@code afterFirstFrame} once the
+   * first frame is on the terminal, so that work which competes for the cores (indexing) does not
+   * delay it.
    *
    * @param afterFirstFrame called once, on the UI thread; never null
    * @return {@link Outcome#ACCEPT} or {@link Outcome#QUIT}
@@ -212,10 +204,9 @@ public final class Browser {
     requestArticle();
     prefetch(layout.timeline().height());
 
-    Rect panes = new Rect(0, 0, size.getColumns(), Math.max(0, size.getRows() - 1));
-    session.setProblemsViewport(panes.height() - 1);
+    session.setProblemsViewport(layout.panes().height() - 1);
     if (session.isProblemsVisible()) {
-      ProblemsView.draw(canvas, panes, session);
+      ProblemsView.draw(canvas, layout.panes(), session);
     } else {
       TimelineView.draw(canvas, layout.timeline(), session, zone);
       if (layout.divider() >= 0) {

@@ -45,4 +45,9 @@ public record ScreenLayout(Rect timeline, Rect preview, Rect related, Rect statu
         status,
         -1);
   }
+
+  /** @return everything above the status line, where full-screen views such as the problems go */
+  public Rect panes() {
+    return new Rect(0, 0, status.width(), status.row());
+  }
 }
