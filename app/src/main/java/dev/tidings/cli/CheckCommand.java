@@ -140,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  /** Appends {@code c}, or {@code \uXXXX} for a C0 or C1 control or a line or paragraph separator. */
+  /** Appends {@code c}, or its {@code \\u} escape for a C0 or C1 control or a line separator. */
   private static void escapeControl(StringBuilder out, char c) {
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
       out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
