@@ -78,7 +78,8 @@ public final class BrowseSession {
   private Preview preview;
   private String message = "";
   private Progress progress = new Progress(0, 0, true);
-  private int problems;
+  private int skipped;
+  private int repaired;
   private boolean moved;
   /** Tab was pressed while the current article was loading. */
   private boolean focusRelatedWhenLoaded;
@@ -147,9 +148,14 @@ public final class BrowseSession {
     return progress;
   }
 
-  /** @return how many files and directories are reported as problems, as of the last update */
-  public int problems() {
-    return problems;
+  /** @return how many files and directories are skipped (not articles), as of the last update */
+  public int skipped() {
+    return skipped;
+  }
+
+  /** @return how many articles were repaired to be read (they have notes), as of the last update */
+  public int repaired() {
+    return repaired;
   }
 
   /** @return whether the problems view is shown */
@@ -322,7 +328,8 @@ public final class BrowseSession {
    */
   public void update(Update update) {
     progress = update.progress();
-    problems = update.problems();
+    skipped = update.skipped();
+    repaired = update.repaired();
     if (update.isEmpty()) {
       return;
     }
@@ -443,6 +450,12 @@ public final class BrowseSession {
         }
       }
       case ACCEPT -> {
+        for (String url : acceptedUrls()) {
+          if (!WritableUrls.isWritable(url)) {
+            message = refused("not accepted", url);
+            return Outcome.CONTINUE;
+          }
+        }
         return Outcome.ACCEPT;
       }
       case QUIT -> {
@@ -480,10 +493,26 @@ public final class BrowseSession {
       message = "nothing to mark: no URL";
       return;
     }
+    if (!marks.contains(url) && !WritableUrls.isWritable(url)) {
+      message = refused("not marked", url);
+      return;
+    }
     if (!marks.remove(url)) {
       marks.add(url);
     }
     (focus == Focus.RELATED ? relatedCursor : timelineCursor).move(1);
+  }
+
+  /** The most characters of a refused URL quoted on the status line. */
+  private static final int QUOTED_URL_CHARACTERS = 60;
+
+  /** @return why a URL is not written, quoting its start (the status line sanitizes it) */
+  private static String refused(String what, String url) {
+    String quoted =
+        url.length() > QUOTED_URL_CHARACTERS
+            ? url.substring(0, QUOTED_URL_CHARACTERS) + "\u2026"
+            : url;
+    return what + ": not an http(s) URL: " + quoted;
   }
 
   private void switchFocus() {

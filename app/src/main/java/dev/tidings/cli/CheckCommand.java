@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code tidings check DIR...}: reads every article file as the browser would, without a terminal
- * and without the persistent index, and reports each file or directory that cannot be shown, one
- * per line on stdout; a summary goes to stderr.
+ * and without the persistent index, and reports each problem, one per line on stdout: those of
+ * the files and directories that are skipped, and the notes of articles that were repaired to be
+ * shown. A summary goes to stderr: files found, articles, skipped, repaired.
  */
 @Command(
     name = "check",
@@ -27,14 +30,17 @@ import picocli.CommandLine.Parameters;
     usageHelpAutoWidth = true,
     description = {
       "Read every article file under the given directories (and every file named) as tidings "
-          + "would, and print one line per file or directory that cannot be shown: "
-          + "PATH:LINE: KIND: MESSAGE (LINE is 0 when not known). A summary goes to stderr.",
+          + "would, and print one line per problem: PATH:LINE: KIND: MESSAGE (LINE is 0 when "
+          + "not known). Kinds that skip the file: unreadable, no-front-matter, "
+          + "unclosed-front-matter, invalid-yaml, not-a-mapping. Kinds of an article shown "
+          + "after a repair: windows-1252, mojibake, duplicate-key, untitled, undated, truncated. "
+          + "A summary goes to stderr: files found = articles + skipped.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:every file is an article",
-      "1:problems were found",
+      "0:every file is an article and nothing was repaired",
+      "1:problems were found (printed)",
       "2:error: bad option, unreadable argument"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -49,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--json",
       description =
           "Print one JSON object per problem and line instead: "
-              + "{\"path\":…,\"line\":…,\"kind\":…,\"message\":…}.")
+              + "{\"path\":…,\"line\":…,\"kind\":…,\"skipped\":…,\"message\":…}.")
   private boolean json;
 
   private final OutputStream stdout;
@@ -77,15 +83,32 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     int articles = repository.timeline().size();
-    stderr.println(
-        String.format(
-            Locale.ROOT,
-            "tidings: %,d %s, %,d %s",
-            articles,
-            articles == 1 ? "article" : "articles",
-            problems.size(),
-            problems.size() == 1 ? "problem" : "problems"));
+    int skipped = 0;
+    Set<Path> repaired = new HashSet<>();
+    for (Problem problem : problems) {
+      if (problem.kind().skips()) {
+        skipped++;
+      } else {
+        repaired.add(problem.path());
+      }
+    }
+    stderr.println("tidings: " + summary(articles, skipped, repaired.size()));
     return problems.isEmpty() ? ExitStatus.CLEAN : ExitStatus.PROBLEMS;
+  }
+
+  /**
+   * @return {@code 7 found: 5 articles (1 repaired), 2 skipped}: every file found (and every
+   *     directory that could not be listed) is an article or skipped
+   */
+  static String summary(int articles, int skipped, int repaired) {
+    return String.format(
+        Locale.ROOT,
+        "%,d found: %,d %s (%,d repaired), %,d skipped",
+        articles + skipped,
+        articles,
+        articles == 1 ? "article" : "articles",
+        repaired,
+        skipped);
   }
 
   /** @return {@code path:line: kind: message}, with control characters escaped */
@@ -107,6 +130,8 @@ final class CheckCommand implements Callable<Integer> {
         + problem.line()
         + ",\"kind\":"
         + jsonString(problem.kind().label())
+        + ",\"skipped\":"
+        + problem.kind().skips()
         + ",\"message\":"
         + jsonString(problem.message())
         + "}";
@@ -140,9 +165,21 @@ final class CheckCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  /** Appends {@code c}, or its {@code \\u} escape for a C0 or C1 control or a line separator. */
+  /**
+   * Appends {@code c}, or its {@code \\u} escape for a C0 or C1 control, a line separator or a
+   * bidirectional formatting character (which could reorder the rest of the line on a terminal;
+   * Unicode UAX #9).
+   */
   private static void escapeControl(StringBuilder out, char c) {
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+    if (c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C') {
       out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
     } else {
       out.append(c);

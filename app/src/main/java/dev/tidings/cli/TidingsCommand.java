@@ -229,9 +229,24 @@ final class TidingsCommand implements Callable<Integer> {
     return null;
   }
 
+  /**
+   * Lists the skipped files on stderr, one line each, and says how many articles were repaired
+   * (their notes could be many: {@code tidings check} lists them).
+   */
   private void report(List<Problem> problems) {
+    java.util.Set<Path> repaired = new java.util.HashSet<>();
     for (Problem problem : problems) {
-      stderr.println("tidings: skipped " + CheckCommand.text(problem));
+      if (problem.kind().skips()) {
+        stderr.println("tidings: skipped " + CheckCommand.text(problem));
+      } else {
+        repaired.add(problem.path());
+      }
+    }
+    if (!repaired.isEmpty()) {
+      stderr.println(
+          "tidings: "
+              + (repaired.size() == 1 ? "1 article was" : repaired.size() + " articles were")
+              + " repaired to be shown; tidings check lists what was repaired");
     }
   }
 }

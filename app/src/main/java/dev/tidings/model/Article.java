@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param id the file it was read from; never null
  * @param title the title; never null (the file name when the front matter has none)
  * @param excerpt the excerpt; never null, empty when missing
- * @param publishedDateTime when it was published (UTC instant); null when missing or invalid
+ * @param publishedDateTime when it was published (UTC instant); for an undated article (no valid
+ *     {@code publishedDateTime}) the date that stands in for it, see {@code dateSource}; null only
+ *     when there is none (an undated article read without its file)
+ * @param dateSource where {@code publishedDateTime} comes from; never null
  * @param webUrl the canonical URL; null when missing
  * @param originalUrl the URL it was found at; null when missing
  * @param ampWebUrl the AMP version's URL; null when missing
@@ -32,6 +35,7 @@ public record Article(
     String title,
     String excerpt,
     Instant publishedDateTime,
+    DateSource dateSource,
     String webUrl,
     String originalUrl,
     String ampWebUrl,
@@ -49,11 +53,12 @@ public record Article(
   /**
    * Replaces missing strings and lists by empty ones and copies the lists.
    *
-   * @throws NullPointerException if {@code id} or {@code title} is null
+   * @throws NullPointerException if {@code id}, {@code title} or {@code dateSource} is null
    */
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(dateSource, "dateSource");
     excerpt = Objects.requireNonNullElse(excerpt, "");
     provider = Objects.requireNonNullElse(provider, Provider.UNKNOWN);
     topics = topics == null ? List.of() : List.copyOf(topics);

@@ -20,9 +20,10 @@ final class ArticleMapper {
   /**
    * @param id the file the front matter came from; its name is the title when none is given
    * @param frontMatter the YAML mapping, as loaded with strings for all scalars
+   * @param dating the article's date, from {@link Dates#dating} of its {@code publishedDateTime}
    * @return the article; never null
    */
-  static Article article(ArticleId id, Map<?, ?> frontMatter) {
+  static Article article(ArticleId id, Map<?, ?> frontMatter, Dates.Dating dating) {
     String title = string(frontMatter, "title");
     if (title == null) {
       title = String.valueOf(id.path().getFileName());
@@ -31,7 +32,8 @@ final class ArticleMapper {
         id,
         title,
         string(frontMatter, "excerpt"),
-        Dates.parse(string(frontMatter, "publishedDateTime")),
+        dating.instant(),
+        dating.source(),
         string(frontMatter, "webUrl"),
         string(frontMatter, "originalUrl"),
         string(frontMatter, "ampWebUrl"),
@@ -105,7 +107,8 @@ final class ArticleMapper {
     return scalar(value) == null ? List.of() : List.of(value);
   }
 
-  private static String string(Map<?, ?> map, String key) {
+  /** @return the string scalar at {@code key} as {@link #scalar} reads it, or null */
+  static String string(Map<?, ?> map, String key) {
     return scalar(map.get(key));
   }
 

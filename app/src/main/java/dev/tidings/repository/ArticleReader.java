@@ -4,8 +4,12 @@ import dev.tidings.model.Article;
 import dev.tidings.model.ArticleId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -13,13 +17,20 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one article file: its first {@link #MAX_BYTES} bytes, the front matter block, parsed with
- * SnakeYAML's {@link SafeConstructor} only and with every scalar kept as a string. Thread-safe: each
- * thread gets its own {@link Yaml}, which is not.
+ * SnakeYAML's {@link SafeConstructor} only, with limits on aliases, nesting and size, and with
+ * every scalar kept as a string. What it repairs on the way is said in notes, {@link Problem}s of
+ * kinds that do not {@linkplain Problem.Kind#skips() skip} the file: bytes that are not UTF-8
+ * (read as windows-1252), mojibake, duplicate top-level keys (the last value is used), a missing
+ * title, a missing or invalid date, a file cut at {@link #MAX_BYTES}. Thread-safe: each thread
+ * gets its own {@link Yaml}, which is not.
  */
 public final class ArticleReader {
 
@@ -35,7 +46,7 @@ public final class ArticleReader {
   /** The usual size of the read buffer of {@link #index}: most article files fit in it. */
   private static final int INDEX_BUFFER_BYTES = 64 << 10;
 
-  private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(ArticleReader::newYaml);
+  private final ThreadLocal<Loader> loader = ThreadLocal.withInitial(Loader::new);
 
   /** One buffer per indexing thread, so that indexing a file allocates only what it keeps. */
   private final ThreadLocal<byte[]> indexBuffer =
@@ -50,13 +61,17 @@ public final class ArticleReader {
    * @throws ArticleFormatException if it holds no valid front matter mapping
    */
   public Article read(FileKey key) throws IOException, ArticleFormatException {
-    return parse(new ArticleId(key.path()), readText(key));
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(key.path())) {
+      bytes = in.readNBytes(MAX_BYTES);
+    }
+    return parse(key, bytes, bytes.length).article();
   }
 
   /**
    * Reads what the index needs of one article file: with the {@link FrontMatterIndexer} when the
    * front matter is plain enough for it, else with SnakeYAML as {@link #read} does; both give the
-   * same record.
+   * same record, notes included.
    *
    * @param key the file version to read
    * @return the file's index record; never null
@@ -64,6 +79,15 @@ public final class ArticleReader {
    * @throws ArticleFormatException if it holds no valid front matter mapping
    */
   public IndexRecord index(FileKey key) throws IOException, ArticleFormatException {
+    return index(key, true);
+  }
+
+  /**
+   * {@link #index} on the SnakeYAML path only, which the fast path must agree with.
+   *
+   * @param fast whether the {@link FrontMatterIndexer} may answer
+   */
+  IndexRecord index(FileKey key, boolean fast) throws IOException, ArticleFormatException {
     byte[] buffer = indexBuffer.get();
     int length;
     try (InputStream in = Files.newInputStream(key.path())) {
@@ -78,24 +102,20 @@ public final class ArticleReader {
         length = all.length;
       }
     }
-    FrontMatterIndexer.Fields fields = FrontMatterIndexer.scan(buffer, length);
+    FrontMatterIndexer.Fields fields = fast ? FrontMatterIndexer.scan(buffer, length) : null;
     if (fields != null) {
-      return IndexRecord.of(key, fields);
+      Notes notes = new Notes(key.path());
+      Dates.Dating dating = Dates.dating(fields.published(), key.path(), key.modified());
+      notes.common(key, fields.title() == null, dating);
+      return IndexRecord.of(key, fields, dating, notes.list());
     }
-    String content = new String(buffer, 0, length, StandardCharsets.UTF_8);
-    return IndexRecord.of(key, parse(new ArticleId(key.path()), content));
-  }
-
-  private static String readText(FileKey key) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(key.path())) {
-      bytes = in.readNBytes(MAX_BYTES);
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
+    Parsed parsed = parse(key, buffer, length);
+    return IndexRecord.of(key, parsed.article(), parsed.notes());
   }
 
   /**
-   * Maps the text of an article file.
+   * Maps the text of an article file that is not read from a file (an undated article gets the
+   * date of the id's file name, or none).
    *
    * @param id the file the text came from
    * @param content the file's text; never null
@@ -103,23 +123,195 @@ public final class ArticleReader {
    * @throws ArticleFormatException if the text holds no valid front matter mapping
    */
   public Article parse(ArticleId id, String content) throws ArticleFormatException {
-    String frontMatter = FrontMatter.extract(content);
-    Object document;
+    return parseText(id.path(), null, content, new Windows1252.Decoded(content, new int[0]))
+        .article();
+  }
+
+  /** An article and what was repaired to read it. */
+  private record Parsed(Article article, List<Problem> notes) {}
+
+  private Parsed parse(FileKey key, byte[] bytes, int length) throws ArticleFormatException {
+    Windows1252.Decoded decoded = Windows1252.decode(bytes, length);
     try {
-      document = yaml.get().load(frontMatter);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 2;
-      throw new ArticleFormatException(
-          Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getProblem()), line);
-    } catch (YAMLException e) {
-      throw new ArticleFormatException(
-          Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getMessage()), 0);
+      return parseText(key.path(), key, decoded.text(), decoded);
+    } catch (ArticleFormatException e) {
+      String message = e.getMessage();
+      if (e.kind() == Problem.Kind.UNCLOSED_FRONT_MATTER && key.size() > MAX_BYTES) {
+        message += " within the first " + size(MAX_BYTES) + " (the file is " + size(key.size()) + ")";
+      }
+      if (decoded.fallbacks().length > 0) {
+        message += " (the file is not UTF-8)";
+      }
+      throw new ArticleFormatException(e.kind(), message, e.line());
     }
+  }
+
+  /**
+   * @param key the file version; null when the text is not read from a file
+   * @param decoded how the text was decoded
+   */
+  private Parsed parseText(Path path, FileKey key, String content, Windows1252.Decoded decoded)
+      throws ArticleFormatException {
+    String frontMatter = FrontMatter.extract(content);
+    // The YAML starts on line 2: after the first line, the opening marker.
+    int yamlStart = content.indexOf('\n') + 1;
+    Notes notes = new Notes(path);
+    notes.fallbacks(content, yamlStart + frontMatter.length(), decoded.fallbacks());
+    Mojibake.Repair repair = Mojibake.repair(frontMatter);
+    if (repair.repairs() > 0) {
+      notes.add(
+          Problem.Kind.MOJIBAKE,
+          2 + lines(frontMatter, repair.firstAt()),
+          String.format(
+              Locale.ROOT,
+              "repaired %s of UTF-8 once read as windows-1252, first \"%s\" as \"%s\"",
+              repair.repairs() == 1 ? "a sequence" : repair.repairs() + " sequences",
+              repair.firstBroken(),
+              repair.firstRepaired()));
+    }
+    Loader yaml = loader.get();
+    Object document = yaml.load(repair.text());
     if (!(document instanceof Map<?, ?> map)) {
       throw new ArticleFormatException(
           Problem.Kind.NOT_A_MAPPING, "front matter is not a mapping of fields", 2);
     }
-    return ArticleMapper.article(id, map);
+    notes.duplicates(yaml.constructor.duplicates);
+    Dates.Dating dating =
+        Dates.dating(
+            ArticleMapper.string(map, "publishedDateTime"),
+            path,
+            key == null ? null : key.modified());
+    if (key != null) {
+      notes.common(key, ArticleMapper.string(map, "title") == null, dating);
+    }
+    return new Parsed(ArticleMapper.article(new ArticleId(path), map, dating), notes.list());
+  }
+
+  /** @return how many line ends {@code text} has before {@code offset} */
+  private static int lines(String text, int offset) {
+    int count = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** @return {@code bytes} in words, such as {@code 1 MiB} or {@code 5.2 MiB} */
+  static String size(long bytes) {
+    if (bytes % (1 << 20) == 0) {
+      return bytes / (1 << 20) + " MiB";
+    }
+    return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+  }
+
+  /** The notes of one file, in the order both reading paths give them. */
+  private static final class Notes {
+    private final Path path;
+    private final List<Problem> list = new ArrayList<>(0);
+
+    Notes(Path path) {
+      this.path = path;
+    }
+
+    void add(Problem.Kind kind, int line, String message) {
+      list.add(new Problem(path, line, kind, message));
+    }
+
+    /** Bytes read as windows-1252 within the front matter (the body is never shown). */
+    void fallbacks(String content, int frontMatterEnd, int[] fallbacks) {
+      int count = 0;
+      while (count < fallbacks.length && fallbacks[count] < frontMatterEnd) {
+        count++;
+      }
+      if (count > 0) {
+        add(
+            Problem.Kind.WINDOWS_1252,
+            1 + lines(content, fallbacks[0]),
+            count == 1
+                ? "a byte is not UTF-8 and was read as windows-1252"
+                : count + " bytes are not UTF-8 and were read as windows-1252");
+      }
+    }
+
+    void duplicates(List<Duplicate> duplicates) {
+      if (!duplicates.isEmpty()) {
+        Duplicate first = duplicates.get(0);
+        add(
+            Problem.Kind.DUPLICATE_KEY,
+            first.line(),
+            "field \"" + first.key() + "\" is given again (first on line " + first.firstLine()
+                + "); the last value is used"
+                + (duplicates.size() > 1 ? ", here and for " + (duplicates.size() - 1) + " more"
+                    : ""));
+      }
+    }
+
+    /** The notes both paths find the same way: title, date, size. */
+    void common(FileKey key, boolean untitled, Dates.Dating dating) {
+      if (untitled) {
+        add(Problem.Kind.UNTITLED, 0, "no title; its file name is shown");
+      }
+      if (dating.note() != null) {
+        add(Problem.Kind.UNDATED, 0, dating.note());
+      }
+      if (key.size() > MAX_BYTES) {
+        add(
+            Problem.Kind.TRUNCATED,
+            0,
+            "only the first " + size(MAX_BYTES) + " of " + size(key.size()) + " was read");
+      }
+    }
+
+    List<Problem> list() {
+      return list;
+    }
+  }
+
+  /** A top-level key given again. */
+  private record Duplicate(String key, int line, int firstLine) {}
+
+  /** One thread's SnakeYAML, and what its constructor found. */
+  private static final class Loader {
+    final DuplicateKeys constructor;
+    final Yaml yaml;
+
+    Loader() {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(MAX_ALIASES);
+      options.setNestingDepthLimit(MAX_NESTING);
+      options.setCodePointLimit(MAX_BYTES);
+      options.setAllowRecursiveKeys(false);
+      // Duplicate keys are kept (the last value wins) and reported by DuplicateKeys, not logged.
+      options.setAllowDuplicateKeys(true);
+      options.setWarnOnDuplicateKeys(false);
+      // No global tags: a tag naming a Java class is refused, whatever the constructor.
+      options.setTagInspector(tag -> false);
+      DumperOptions dumperOptions = new DumperOptions();
+      constructor = new DuplicateKeys(options);
+      yaml =
+          new Yaml(
+              constructor,
+              new Representer(dumperOptions),
+              dumperOptions,
+              options,
+              new StringScalars());
+    }
+
+    Object load(String frontMatter) throws ArticleFormatException {
+      constructor.reset();
+      try {
+        return yaml.load(frontMatter);
+      } catch (MarkedYAMLException e) {
+        int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 2;
+        throw new ArticleFormatException(
+            Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getProblem()), line);
+      } catch (YAMLException e) {
+        throw new ArticleFormatException(
+            Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getMessage()), 0);
+      }
+    }
   }
 
   private static String firstLine(String message) {
@@ -130,22 +322,44 @@ public final class ArticleReader {
     return (newline < 0 ? message : message.substring(0, newline)).strip();
   }
 
-  private static Yaml newYaml() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit(MAX_BYTES);
-    options.setAllowRecursiveKeys(false);
-    options.setAllowDuplicateKeys(true);
-    options.setWarnOnDuplicateKeys(false);
-    options.setTagInspector(tag -> false);
-    DumperOptions dumperOptions = new DumperOptions();
-    return new Yaml(
-        new SafeConstructor(options),
-        new Representer(dumperOptions),
-        dumperOptions,
-        options,
-        new StringScalars());
+  /**
+   * A {@link SafeConstructor} that notes the keys the top-level mapping gives twice. (SnakeYAML
+   * can only refuse duplicate keys or log them; a file is not refused for one.)
+   */
+  private static final class DuplicateKeys extends SafeConstructor {
+    final List<Duplicate> duplicates = new ArrayList<>(0);
+    private int depth;
+
+    DuplicateKeys(LoaderOptions options) {
+      super(options);
+    }
+
+    void reset() {
+      duplicates.clear();
+      depth = 0;
+    }
+
+    @Override
+    protected void constructMapping2ndStep(MappingNode node, Map<Object, Object> mapping) {
+      if (depth == 0) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode key) {
+            int line = key.getStartMark().getLine() + 2;
+            Integer first = lines.putIfAbsent(key.getValue(), line);
+            if (first != null) {
+              duplicates.add(new Duplicate(key.getValue(), line, first));
+            }
+          }
+        }
+      }
+      depth++;
+      try {
+        super.constructMapping2ndStep(node, mapping);
+      } finally {
+        depth--;
+      }
+    }
   }
 
   /** A resolver with no implicit types: every plain scalar stays a string. */

@@ -1,5 +1,7 @@
 package dev.tidings.repository;
 
+import dev.tidings.model.DateSource;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +18,82 @@ import java.time.format.DateTimeFormatter;
  */
 final class Dates {
 
+  /** The most characters of an invalid date quoted in a note. */
+  private static final int QUOTED_CHARACTERS = 40;
+
   private Dates() {}
+
+  /**
+   * An article's date and where it comes from.
+   *
+   * @param instant the date (UTC instant); null only when undated and no file time was given
+   * @param source where it comes from; never null
+   * @param note for an undated article, what was wrong and what stands in, for a {@link
+   *     Problem.Kind#UNDATED} note; null when dated
+   */
+  record Dating(Instant instant, DateSource source, String note) {}
+
+  /**
+   * Dates an article: its front matter's {@code publishedDateTime} when that is a date ({@link
+   * #parse}); else the date at the start of its file name ({@link #fromFileName}); else the file's
+   * modification time.
+   *
+   * @param published the front matter's {@code publishedDateTime} as written; may be null
+   * @param file the article's file; never null
+   * @param modified the file's modification time; null when not known
+   * @return the dating; never null
+   */
+  static Dating dating(String published, Path file, Instant modified) {
+    Instant parsed = parse(published);
+    if (parsed != null) {
+      return new Dating(parsed, DateSource.FRONT_MATTER, null);
+    }
+    String why;
+    if (published == null || published.isBlank()) {
+      why = "no publishedDateTime";
+    } else {
+      String quoted = published.strip();
+      if (quoted.length() > QUOTED_CHARACTERS) {
+        quoted = quoted.substring(0, QUOTED_CHARACTERS) + "\u2026";
+      }
+      why = "publishedDateTime \"" + quoted + "\" is not a date";
+    }
+    Path name = file.getFileName();
+    Instant fromName = name == null ? null : fromFileName(name.toString());
+    if (fromName != null) {
+      String day = fromName.toString().substring(0, 10);
+      return new Dating(fromName, DateSource.FILE_NAME, why + "; dated by its file name, " + day);
+    }
+    return new Dating(
+        modified, DateSource.FILE_MODIFIED, why + "; dated by the file's modification time");
+  }
+
+  /**
+   * The date a file name starts with, as blogs and Jekyll name posts: {@code YYYY-MM-DD} followed
+   * by the end of the name or a character that is not a digit ({@code 2021-12-14-title.md}).
+   *
+   * @param fileName a file name, without directories; never null
+   * @return the start of that day in UTC, or null when the name does not start with a valid date
+   */
+  static Instant fromFileName(String fileName) {
+    if (fileName.length() < 10
+        || fileName.charAt(4) != '-'
+        || fileName.charAt(7) != '-'
+        || fileName.length() > 10 && Character.isDigit(fileName.charAt(10))) {
+      return null;
+    }
+    int year = digits(fileName, 0, 4);
+    int month = digits(fileName, 5, 2);
+    int day = digits(fileName, 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException invalid) {
+      return null;
+    }
+  }
 
   /**
    * @param text the scalar as written; may be null

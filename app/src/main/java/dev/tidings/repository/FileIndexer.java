@@ -94,6 +94,7 @@ final class FileIndexer {
     return new TimelineEntry(
         entry.key(),
         entry.published(),
+        entry.dateSource(),
         entry.title(),
         provider,
         entry.url(),

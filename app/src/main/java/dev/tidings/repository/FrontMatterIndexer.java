@@ -21,8 +21,9 @@ import java.util.Set;
  *
  * <p>The scalar rules follow YAML 1.1 as SnakeYAML implements it: plain scalars end at {@code " #"}
  * and may not hold {@code ": "}; double-quoted scalars take SnakeYAML's escapes; in single-quoted
- * scalars {@code ''} is a quote. Later duplicate keys replace earlier ones, as in SnakeYAML with
- * duplicate keys allowed.
+ * scalars {@code ''} is a quote. A top-level key given twice is left to SnakeYAML, which reports
+ * it; so are text that may hold mojibake ({@link Mojibake#mayStartAt}) and lines indented deeper
+ * than {@link #MAX_COLUMN}, where SnakeYAML's nesting limit could apply.
  */
 final class FrontMatterIndexer extends YamlBytes {
 
@@ -51,9 +52,21 @@ final class FrontMatterIndexer extends YamlBytes {
     RELATED
   }
 
+  /**
+   * The deepest column content may start at. Each level of block nesting takes at least one more
+   * column, or two levels per column at most (a sequence may sit at its key's column), so content
+   * within this column is nested less than {@link ArticleReader#MAX_NESTING} deep. Article files
+   * go six columns deep.
+   */
+  static final int MAX_COLUMN = 12;
+
   // Scanner state for one block.
   private Section section = Section.SCALAR;
   private boolean sawKey;
+  /** Where the line being read starts. */
+  private int lineStart;
+  /** The top-level keys seen, to leave a duplicate to SnakeYAML. */
+  private final List<String> keys = new ArrayList<>(24);
   private String title;
   private String published;
   private String webUrl;
@@ -177,6 +190,7 @@ final class FrontMatterIndexer extends YamlBytes {
   }
 
   private void line(int from, int to) throws NotSimple {
+    lineStart = from;
     int indent = from;
     while (indent < to && at(indent) == ' ') {
       indent++;
@@ -197,6 +211,9 @@ final class FrontMatterIndexer extends YamlBytes {
     int column = indent - from;
     if (section == Section.BLOCK_TEXT && column > 0) {
       return;
+    }
+    if (column > MAX_COLUMN) {
+      throw NotSimple.INSTANCE;
     }
     boolean dash = isDash(indent, to);
     if (column == 0 && !dash) {
@@ -220,6 +237,10 @@ final class FrontMatterIndexer extends YamlBytes {
     }
     sawKey = true;
     String key = decode(from, colon);
+    if (keys.contains(key)) {
+      throw NotSimple.INSTANCE;
+    }
+    keys.add(key);
     int valueFrom = colon + 1;
     switch (key) {
       case "title" -> title = requiredScalar(valueFrom, to);
@@ -404,6 +425,9 @@ final class FrontMatterIndexer extends YamlBytes {
     int content = from;
     while (isDash(content, to)) {
       content = skipSpaces(content + 1, to);
+    }
+    if (content - lineStart > MAX_COLUMN) {
+      throw NotSimple.INSTANCE;
     }
     if (content == to) {
       return;

@@ -1,9 +1,11 @@
 package dev.tidings.repository;
 
+import dev.tidings.model.DateSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,12 +18,15 @@ import java.util.List;
  *
  * <ol>
  *   <li>modified: {@code zig} epoch seconds, {@code var} nanoseconds; size: {@code var} bytes
- *   <li>published: one byte, 0 for none, else 1 followed by {@code zig} seconds, {@code var} nanos
+ *   <li>published: one byte, the {@link DateSource}'s ordinal times 2, plus 1 when an instant
+ *       follows ({@code zig} seconds, {@code var} nanos)
  *   <li>title, provider: strings
  *   <li>topics, own URLs: lists ({@code var} count, then strings)
  *   <li>url: {@code var} 0 for none, 1 followed by a string, or 2 + i when it equals own URL i
  *       (the usual case: webUrl is both the url and the first own URL, so it is stored once)
  *   <li>related URLs: a list
+ *   <li>notes: {@code var} count, then for each the {@link Problem.Kind}'s ordinal as one byte,
+ *       the line as {@code var} and the message as a string
  * </ol>
  *
  * <p>A string is {@code var} (length << 1 | form) and then its bytes: form 0 is UTF-8 of length
@@ -46,10 +51,8 @@ final class IndexCodec {
     out.instant(key.modified());
     out.varLong(key.size());
     Instant published = record.published();
-    if (published == null) {
-      out.raw(0);
-    } else {
-      out.raw(1);
+    out.raw(record.dateSource().ordinal() << 1 | (published == null ? 0 : 1));
+    if (published != null) {
       out.instant(published);
     }
     out.string(record.title());
@@ -67,6 +70,12 @@ final class IndexCodec {
       out.string(url);
     }
     out.list(record.relatedUrls());
+    out.varLong(record.notes().size());
+    for (Problem note : record.notes()) {
+      out.raw(note.kind().ordinal());
+      out.varLong(note.line());
+      out.string(note.message());
+    }
     return out.toByteArray();
   }
 
@@ -82,15 +91,13 @@ final class IndexCodec {
     try {
       Instant modified = in.instant();
       long size = in.varLong();
-      int hasPublished = in.raw();
-      Instant published;
-      if (hasPublished == 0) {
-        published = null;
-      } else if (hasPublished == 1) {
-        published = in.instant();
-      } else {
-        throw new IllegalArgumentException("bad published marker " + hasPublished);
+      int dated = in.raw();
+      DateSource[] sources = DateSource.values();
+      if (dated >> 1 >= sources.length) {
+        throw new IllegalArgumentException("bad published marker " + dated);
       }
+      DateSource dateSource = sources[dated >> 1];
+      Instant published = (dated & 1) == 0 ? null : in.instant();
       String title = in.string();
       String provider = in.string();
       List<String> topics = in.list();
@@ -107,21 +114,40 @@ final class IndexCodec {
         throw new IllegalArgumentException("bad url reference " + urlTag);
       }
       List<String> relatedUrls = in.list();
+      List<Problem> notes = notes(path, in);
       if (in.remaining() != 0) {
         throw new IllegalArgumentException(in.remaining() + " bytes left over");
       }
       return new IndexRecord(
           new FileKey(path, modified, size),
           published,
+          dateSource,
           title,
           provider,
           url,
           topics,
           ownUrls,
-          relatedUrls);
+          relatedUrls,
+          notes);
     } catch (ArrayIndexOutOfBoundsException | DateTimeException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+  }
+
+  private static List<Problem> notes(Path path, In in) {
+    // Each note takes at least three bytes, which bounds the count before allocating.
+    int count = in.length(in.remaining() / 3);
+    List<Problem> notes = new ArrayList<>(count);
+    Problem.Kind[] kinds = Problem.Kind.values();
+    for (int i = 0; i < count; i++) {
+      int kind = in.raw();
+      long line = in.varLong();
+      if (kind >= kinds.length || kinds[kind].skips() || line < 0 || line > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("bad note " + kind + " at line " + line);
+      }
+      notes.add(new Problem(path, (int) line, kinds[kind], in.string()));
+    }
+    return notes;
   }
 
   /** A growable byte buffer; cheaper than DataOutputStream over ByteArrayOutputStream. */

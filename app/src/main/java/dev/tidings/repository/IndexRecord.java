@@ -1,6 +1,7 @@
 package dev.tidings.repository;
 
 import dev.tidings.model.Article;
+import dev.tidings.model.DateSource;
 import dev.tidings.model.Provider;
 import dev.tidings.model.RelatedStory;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import java.util.Objects;
  * what the persistent index stores per file and what indexing a file produces.
  *
  * @param key the file version the record was read from; never null
- * @param published when the article was published (UTC instant); null when undated
+ * @param published when the article was published (UTC instant), or the date that stands in for
+ *     an undated one; null only when none is known
+ * @param dateSource where {@code published} comes from; never null
  * @param title the title as read; never null
  * @param provider the provider's display name; never null, may be empty
  * @param url the article's URL (webUrl, else originalUrl); null when it has none
@@ -22,20 +25,26 @@ import java.util.Objects;
  * @param ownUrls the article's own URLs (webUrl, originalUrl, ampWebUrl, cdnAmpWebUrl) normalised
  *     with {@link Urls#normalize(String)}, without duplicates; never null
  * @param relatedUrls the related stories' webUrls, normalised, without duplicates; never null
+ * @param notes what was repaired to read the file (problems of kinds that do not skip it), in
+ *     the order {@link ArticleReader} finds them; never null
  */
 public record IndexRecord(
     FileKey key,
     Instant published,
+    DateSource dateSource,
     String title,
     String provider,
     String url,
     List<String> topics,
     List<String> ownUrls,
-    List<String> relatedUrls) {
+    List<String> relatedUrls,
+    List<Problem> notes) {
 
   /** @throws NullPointerException if a non-nullable component is null */
   public IndexRecord {
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(dateSource, "dateSource");
+    notes = List.copyOf(notes);
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(provider, "provider");
     topics = List.copyOf(topics);
@@ -48,9 +57,10 @@ public record IndexRecord(
    *
    * @param key the file version it was read from; never null
    * @param article the article; never null
+   * @param notes what was repaired to read it; never null
    * @return its record; never null
    */
-  public static IndexRecord of(FileKey key, Article article) {
+  public static IndexRecord of(FileKey key, Article article, List<Problem> notes) {
     List<String> related = new ArrayList<>(article.related().size());
     for (RelatedStory story : article.related()) {
       related.add(Urls.normalize(story.webUrl()));
@@ -58,17 +68,20 @@ public record IndexRecord(
     return new IndexRecord(
         key,
         article.publishedDateTime(),
+        article.dateSource(),
         article.title(),
         article.provider().displayName(),
         article.url().orElse(null),
         article.topics(),
         ownUrls(
             article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl()),
-        FrontMatterIndexer.distinct(related));
+        FrontMatterIndexer.distinct(related),
+        notes);
   }
 
   /** The record of fields read by the {@link FrontMatterIndexer}, mapped as the mapper does. */
-  static IndexRecord of(FileKey key, FrontMatterIndexer.Fields fields) {
+  static IndexRecord of(
+      FileKey key, FrontMatterIndexer.Fields fields, Dates.Dating dating, List<Problem> notes) {
     List<String> related = new ArrayList<>(fields.relatedUrls().size());
     for (String url : fields.relatedUrls()) {
       related.add(Urls.normalize(url));
@@ -77,13 +90,15 @@ public record IndexRecord(
     String originalUrl = fields.originalUrl();
     return new IndexRecord(
         key,
-        Dates.parse(fields.published()),
+        dating.instant(),
+        dating.source(),
         fields.title() != null ? fields.title() : String.valueOf(key.path().getFileName()),
         new Provider(fields.providerName(), fields.providerDomain()).displayName(),
         webUrl != null ? webUrl : originalUrl,
         fields.topics(),
         ownUrls(webUrl, originalUrl, fields.ampWebUrl(), fields.cdnAmpWebUrl()),
-        FrontMatterIndexer.distinct(related));
+        FrontMatterIndexer.distinct(related),
+        notes);
   }
 
   private static List<String> ownUrls(String... urls) {

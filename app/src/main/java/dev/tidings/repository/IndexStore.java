@@ -61,7 +61,7 @@ import org.h2.mvstore.type.StringDataType;
 public final class IndexStore implements AutoCloseable {
 
   /** The version of the file's layout; see the class comment for when to bump it. */
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
   private static final String FILE_PREFIX = "index-";
   private static final String FILE_SUFFIX = ".mv.db";

@@ -98,6 +98,8 @@ final class LiveIndex {
   // Read from any thread.
   private final Map<Path, TimelineEntry> entries = new ConcurrentHashMap<>(1 << 16);
   private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
+  /** The notes of the articles that were repaired to be read, by path. */
+  private final Map<Path, List<Problem>> repaired = new ConcurrentHashMap<>();
   private volatile boolean closing;
 
   // The changes the UI has not taken yet.
@@ -205,7 +207,7 @@ final class LiveIndex {
 
   /** @return the changes since the last call; the UI applies them in order */
   Update drain() {
-    return pending.drain(problems.size());
+    return pending.drain(problems.size(), repaired.size());
   }
 
   /** @return every row now, newest first */
@@ -215,9 +217,12 @@ final class LiveIndex {
     return timeline;
   }
 
-  /** @return the problems now, by path */
+  /** @return the problems now, of skipped files and of repaired articles, by path and line */
   List<Problem> problems() {
     List<Problem> list = new ArrayList<>(problems.values());
+    for (List<Problem> notes : repaired.values()) {
+      list.addAll(notes);
+    }
     list.sort(
         java.util.Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
     return list;
@@ -446,6 +451,11 @@ final class LiveIndex {
         problems.remove(path);
         problemKeys.remove(path);
         put(result.entry(), result.ownKeys(), result.relatedKeys());
+        if (record.notes().isEmpty()) {
+          repaired.remove(path);
+        } else {
+          repaired.put(path, record.notes());
+        }
         if (store != null && !result.fromStore()) {
           unsaved.add(record);
           unsavedRemovals.remove(path);
@@ -530,6 +540,7 @@ final class LiveIndex {
   }
 
   private void removeEntry(Path path) {
+    repaired.remove(path);
     TimelineEntry old = entries.remove(path);
     if (old == null) {
       return;

@@ -61,11 +61,13 @@ final class PendingChanges {
   /**
    * Takes the changes since the last call.
    *
-   * @param problems how many problems there are now
+   * @param skipped how many files and directories are skipped now
+   * @param repaired how many articles were repaired now
    * @return the changes; never null
    */
-  synchronized Update drain(int problems) {
-    Update update = new Update(List.copyOf(added), List.copyOf(removed), progress, problems);
+  synchronized Update drain(int skipped, int repaired) {
+    Update update =
+        new Update(List.copyOf(added), List.copyOf(removed), progress, skipped, repaired);
     added.clear();
     removed.clear();
     return update;

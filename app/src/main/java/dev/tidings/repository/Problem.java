@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * Something wrong with one file or directory, kept as a value so the user can be shown it. A file
- * with a problem is not in the timeline; it is counted as skipped.
+ * with a problem whose kind {@linkplain Kind#skips() skips} it is not in the timeline and is
+ * counted as skipped; the other kinds say what was repaired in a file that is shown (it is counted
+ * as repaired). Every file found is either in the timeline or skipped.
  *
  * @param path the file or directory; never null
  * @param line the 1-based line of the file the problem is on, or 0 when not known
@@ -17,28 +19,54 @@ import java.util.Objects;
  */
 public record Problem(Path path, int line, Kind kind, String message) {
 
-  /** What sort of problem a file or directory has. */
+  /**
+   * What sort of problem a file or directory has. The persistent index stores the ordinals of the
+   * kinds that do not skip: a new kind goes at the end, or {@code IndexStore.FORMAT_VERSION} is
+   * bumped.
+   */
   public enum Kind {
     /** It could not be read or listed: permissions, a symbolic link loop, gone, not a file. */
-    UNREADABLE("unreadable"),
+    UNREADABLE("unreadable", true),
     /** Its first line is not {@code ---}. */
-    NO_FRONT_MATTER("no-front-matter"),
+    NO_FRONT_MATTER("no-front-matter", true),
     /** Its front matter block is never closed. */
-    UNCLOSED_FRONT_MATTER("unclosed-front-matter"),
+    UNCLOSED_FRONT_MATTER("unclosed-front-matter", true),
     /** Its front matter is not valid YAML, or breaks the loader's limits. */
-    INVALID_YAML("invalid-yaml"),
+    INVALID_YAML("invalid-yaml", true),
     /** Its front matter is YAML but not a mapping of fields. */
-    NOT_A_MAPPING("not-a-mapping");
+    NOT_A_MAPPING("not-a-mapping", true),
+    /** Shown: bytes of its front matter are not UTF-8 and were read as windows-1252. */
+    WINDOWS_1252("windows-1252", false),
+    /** Shown: its front matter held UTF-8 once read as windows-1252 (mojibake), now repaired. */
+    MOJIBAKE("mojibake", false),
+    /** Shown: its front matter names a field twice; the last value is used. */
+    DUPLICATE_KEY("duplicate-key", false),
+    /** Shown: it has no title; its file name stands in. */
+    UNTITLED("untitled", false),
+    /** Shown: it has no valid publication date; a date in its name or its file time stands in. */
+    UNDATED("undated", false),
+    /** Shown: it is larger than the most tidings reads of a file; only its start was read. */
+    TRUNCATED("truncated", false);
 
     private final String label;
+    private final boolean skips;
 
-    Kind(String label) {
+    Kind(String label, boolean skips) {
       this.label = label;
+      this.skips = skips;
     }
 
     /** @return the kind as written in reports, such as {@code invalid-yaml}; never null */
     public String label() {
       return label;
+    }
+
+    /**
+     * @return true when the file is left out of the timeline (skipped), false when it is shown
+     *     with the problem repaired
+     */
+    public boolean skips() {
+      return skips;
     }
   }
 

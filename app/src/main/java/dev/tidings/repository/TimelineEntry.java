@@ -1,6 +1,8 @@
 package dev.tidings.repository;
 
 import dev.tidings.model.Article;
+import dev.tidings.model.DateSource;
+import java.util.List;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
@@ -12,7 +14,9 @@ import java.util.Objects;
  * article is fetched from the repository when it is shown.
  *
  * @param key the file version the row was built from; never null
- * @param published when the article was published (UTC instant); null when undated
+ * @param published when the article was published (UTC instant), or the date that stands in for
+ *     an undated one; null only when none is known
+ * @param dateSource where {@code published} comes from; never null
  * @param title the title as read; never null
  * @param provider the provider's display name; never null, may be empty
  * @param url the article's URL ({@link Article#url()}); null when it has none
@@ -24,6 +28,7 @@ import java.util.Objects;
 public record TimelineEntry(
     FileKey key,
     Instant published,
+    DateSource dateSource,
     String title,
     String provider,
     String url,
@@ -77,10 +82,17 @@ public record TimelineEntry(
    * @throws NullPointerException if a non-nullable component is null
    */
   public TimelineEntry(
-      FileKey key, Instant published, String title, String provider, String url, String searchText) {
+      FileKey key,
+      Instant published,
+      DateSource dateSource,
+      String title,
+      String provider,
+      String url,
+      String searchText) {
     this(
         key,
         published,
+        dateSource,
         title,
         provider,
         url,
@@ -101,6 +113,7 @@ public record TimelineEntry(
   /** @throws NullPointerException if a non-nullable component is null */
   public TimelineEntry {
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(dateSource, "dateSource");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(searchText, "searchText");
@@ -125,6 +138,7 @@ public record TimelineEntry(
     return new TimelineEntry(
         record.key(),
         record.published(),
+        record.dateSource(),
         record.title(),
         record.provider(),
         record.url(),
@@ -139,6 +153,6 @@ public record TimelineEntry(
    * @return its row
    */
   public static TimelineEntry of(FileKey key, Article article) {
-    return of(IndexRecord.of(key, article));
+    return of(IndexRecord.of(key, article, List.of()));
   }
 }

@@ -10,10 +10,17 @@ import java.util.List;
  * @param added new rows, in no particular order; never null
  * @param removed rows that are gone; never null
  * @param progress indexing progress now; never null
- * @param problems how many files and directories are reported as problems now
+ * @param skipped how many files and directories are left out of the timeline now, each with a
+ *     problem
+ * @param repaired how many articles of the timeline were repaired to be read now (they have
+ *     notes among the problems)
  */
 public record Update(
-    List<TimelineEntry> added, List<TimelineEntry> removed, Progress progress, int problems) {
+    List<TimelineEntry> added,
+    List<TimelineEntry> removed,
+    Progress progress,
+    int skipped,
+    int repaired) {
 
   /** Copies both lists. */
   public Update {

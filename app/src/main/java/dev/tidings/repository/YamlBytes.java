@@ -39,7 +39,8 @@ abstract class YamlBytes {
 
   /**
    * Refuses bytes that SnakeYAML would reject or read differently: anything but well-formed UTF-8
-   * (the text path decodes it with replacement characters), characters outside YAML's printable
+   * (the text path decodes it as windows-1252), text that may hold mojibake (the text path
+   * repairs it), characters outside YAML's printable
    * set, and line breaks other than LF and CRLF (YAML 1.1 also breaks lines at CR, NEL, LS and
    * PS). Sources: YAML 1.1 section 5.1 (printable characters, line breaks) and RFC 3629 (UTF-8).
    */
@@ -58,6 +59,10 @@ abstract class YamlBytes {
       } else if (b >= 0xC2 && b <= 0xDF) {
         // U+0080..U+009F are C1 controls, and NEL, a line break in YAML 1.1.
         if (b == 0xC2 && continuation(i + 1, to) < 0xA0) {
+          throw NotSimple.INSTANCE;
+        }
+        // Mojibake is repaired, and said, on the SnakeYAML path.
+        if (b == 0xC3 && Mojibake.mayStartAt(bytes, i, to)) {
           throw NotSimple.INSTANCE;
         }
         continuation(i + 1, to);

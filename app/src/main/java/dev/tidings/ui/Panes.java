@@ -1,7 +1,9 @@
 package dev.tidings.ui;
 
+import dev.tidings.model.DateSource;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -11,6 +13,11 @@ final class Panes {
   private static final String DATE_PATTERN = "yyyy-MM-dd HH:mm";
   private static final DateTimeFormatter DATE_FORMAT =
       DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.ROOT);
+  private static final DateTimeFormatter DAY_FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+  /** Marks the date of an undated article: the date that stands in for one. */
+  static final char UNDATED_MARK = '~';
 
   /** The width of a drawn date, in columns. */
   static final int DATE_COLUMNS = DATE_PATTERN.length();
@@ -48,5 +55,39 @@ final class Panes {
       return TerminalText.fit("undated", DATE_COLUMNS);
     }
     return DATE_FORMAT.withZone(zone).format(instant);
+  }
+
+  /**
+   * A timeline date: the publication date as {@link #date(Instant, ZoneId)} draws it; for an
+   * undated article {@code ~yyyy-MM-dd}, the day that stands in for the date (a file name's day
+   * as written, a modification time's day in {@code zone}).
+   *
+   * @param instant a UTC instant; null when none is known
+   * @param source where it comes from; never null
+   * @param zone the zone to show it in
+   * @return the date, {@link #DATE_COLUMNS} columns wide
+   */
+  static String date(Instant instant, DateSource source, ZoneId zone) {
+    if (instant == null || !source.undated()) {
+      return date(instant, zone);
+    }
+    return TerminalText.fit(UNDATED_MARK + day(instant, source, zone), DATE_COLUMNS);
+  }
+
+  /**
+   * The preview's date: the publication date, or for an undated article {@code undated} and what
+   * stands in, such as {@code undated (2021-12-14 from the file name)}.
+   */
+  static String longDate(Instant instant, DateSource source, ZoneId zone) {
+    if (instant == null || !source.undated()) {
+      return date(instant, zone).strip();
+    }
+    return source == DateSource.FILE_NAME
+        ? "undated (" + day(instant, source, zone) + " from the file name)"
+        : "undated (file modified " + date(instant, zone) + ")";
+  }
+
+  private static String day(Instant instant, DateSource source, ZoneId zone) {
+    return DAY_FORMAT.withZone(source == DateSource.FILE_NAME ? ZoneOffset.UTC : zone).format(instant);
   }
 }

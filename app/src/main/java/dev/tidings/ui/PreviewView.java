@@ -75,7 +75,7 @@ final class PreviewView {
     if (!provider.isEmpty()) {
       meta.append(provider).append(" \u00B7 ");
     }
-    meta.append(Panes.date(article.publishedDateTime(), zone).strip());
+    meta.append(Panes.longDate(article.publishedDateTime(), article.dateSource(), zone));
     if (session.isMarked(article.url().orElse(null))) {
       meta.append(" \u00B7 marked");
     }

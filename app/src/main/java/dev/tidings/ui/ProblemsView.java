@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Draws the problems view over the panes: one row per file or directory that is not in the
- * timeline, {@code path:line: kind: message}, with a cursor to scroll by.
+ * Draws the problems view over the panes: one row per problem, {@code path:line: kind: message},
+ * of the files and directories that are not in the timeline (skipped) and of the articles that
+ * were repaired to be shown, with a cursor to scroll by.
  */
 final class ProblemsView {
 
@@ -19,7 +20,8 @@ final class ProblemsView {
     Panes.heading(
         canvas,
         area,
-        "Problems (" + problems.size() + ") \u00B7 files that are not in the timeline \u00B7 ! closes",
+        "Problems (" + problems.size() + ") \u00B7 " + session.skipped() + " skipped, "
+            + session.repaired() + " repaired \u00B7 ! closes",
         true);
     Rect body = area.below(1);
     ListCursor cursor = session.problemsCursor();
@@ -27,7 +29,8 @@ final class ProblemsView {
       int row = body.row() + i;
       int index = cursor.top() + i;
       if (problems.isEmpty() && i == 0) {
-        canvas.text(body.column(), row, body.width(), "  No problems: every file is an article.",
+        canvas.text(body.column(), row, body.width(),
+            "  No problems: every file is an article, read as it is.",
             Style.NORMAL);
       } else if (index < problems.size()) {
         boolean current = index == cursor.cursor();

@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Draws the status line: the filter prompt while it is open, the counts ({@code articles}, or
- * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code skipped}
- * and the filter), a message when there is one, and the help hint at the right end.
+ * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code skipped},
+ * {@code repaired} when there are some, and the filter), a message when there is one, and the help
+ * hint at the right end. Articles and skipped add up to the files found.
  */
 final class StatusLine {
 
@@ -21,7 +22,6 @@ final class StatusLine {
    *     null (hidden)
    */
   static TerminalPosition draw(Canvas canvas, Rect line, BrowseSession session) {
-    int skipped = session.problems();
     if (line.height() == 0) {
       return null;
     }
@@ -30,7 +30,7 @@ final class StatusLine {
     if (session.isFilterEditing()) {
       left.append('/').append(query).append("  ");
     }
-    left.append(counts(session, skipped));
+    left.append(counts(session));
     if (!session.isFilterEditing() && !session.filter().isEmpty()) {
       left.append(" \u00B7 filter: ").append(query);
     }
@@ -51,7 +51,7 @@ final class StatusLine {
     return new TerminalPosition(line.column() + column, line.row());
   }
 
-  static String counts(BrowseSession session, int skipped) {
+  static String counts(BrowseSession session) {
     int total = session.timeline().size();
     int shown = session.visible().size();
     Progress progress = session.progress();
@@ -72,7 +72,10 @@ final class StatusLine {
         + " \u00B7 "
         + String.format(Locale.ROOT, "%,d marked", session.marks().size())
         + " \u00B7 "
-        + String.format(Locale.ROOT, "%,d skipped", skipped);
+        + String.format(Locale.ROOT, "%,d skipped", session.skipped())
+        + (session.repaired() == 0
+            ? ""
+            : String.format(Locale.ROOT, " \u00B7 %,d repaired", session.repaired()));
   }
 
   private static String plural(int count, String noun) {

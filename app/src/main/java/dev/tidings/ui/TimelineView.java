@@ -55,7 +55,7 @@ final class TimelineView {
     StringBuilder line = new StringBuilder();
     line.append(current ? '>' : ' ');
     line.append(session.isMarked(entry.url()) ? '*' : ' ');
-    line.append(' ').append(Panes.date(entry.published(), zone)).append("  ");
+    line.append(' ').append(Panes.date(entry.published(), entry.dateSource(), zone)).append("  ");
     if (providerColumns > 0) {
       line.append(TerminalText.fit(TerminalText.singleLine(entry.provider()), providerColumns));
       line.append("  ");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.model.Article;
 import dev.tidings.model.ArticleId;
+import dev.tidings.model.DateSource;
 import dev.tidings.model.Provider;
 import dev.tidings.model.RelatedStory;
 import dev.tidings.repository.FileKey;
@@ -28,6 +29,7 @@ class BrowseSessionTest {
     return new TimelineEntry(
         new FileKey(path, Instant.EPOCH, 1),
         Instant.parse("2021-12-14T03:22:00Z").minusSeconds(3600L * i),
+        DateSource.FRONT_MATTER,
         title,
         "Provider " + i,
         url,
@@ -58,7 +60,8 @@ class BrowseSessionTest {
           new RelatedStory("About " + url, "", null, url, Provider.UNKNOWN, null, List.of()));
     }
     return new Article(
-        new ArticleId(entry.key().path()), entry.title(), "", entry.published(), entry.url(),
+        new ArticleId(entry.key().path()), entry.title(), "", entry.published(),
+        DateSource.FRONT_MATTER, entry.url(),
         null, null, null, null, null, null, null, null, null, List.of(), List.of(), related);
   }
 
@@ -322,7 +325,7 @@ class BrowseSessionTest {
   // ---- the timeline changing under the session (indexing, live reload)
 
   private static Update update(List<TimelineEntry> added, List<TimelineEntry> removed) {
-    return new Update(added, removed, new Progress(0, 0, false), 0);
+    return new Update(added, removed, new Progress(0, 0, false), 0, 0);
   }
 
   @Test
@@ -374,6 +377,7 @@ class BrowseSessionTest {
         new TimelineEntry(
             new FileKey(old.key().path(), Instant.EPOCH.plusSeconds(5), 2),
             Instant.parse("2030-01-01T00:00:00Z"),
+            DateSource.FRONT_MATTER,
             "Story 3, updated",
             old.provider(),
             old.url(),

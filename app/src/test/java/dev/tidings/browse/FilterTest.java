@@ -2,6 +2,7 @@ package dev.tidings.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.model.DateSource;
 import dev.tidings.repository.FileKey;
 import dev.tidings.repository.TimelineEntry;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ class FilterTest {
       new TimelineEntry(
           new FileKey(Path.of("/news/a.md"), Instant.EPOCH, 1),
           null,
+          DateSource.FRONT_MATTER,
           "SenseTime IPO",
           "Reuters",
           null,

@@ -35,14 +35,31 @@ class CheckCommandTest {
     Files.writeString(dir.resolve("a.md"), "no front matter\n");
     Files.writeString(dir.resolve("b.md"), "---\ntitle: [x\n---\n");
     Files.writeString(dir.resolve("c\u001b[31m.md"), "---\n- a list\n---\n");
-    Files.writeString(dir.resolve("good.md"), "---\ntitle: Good\n---\n");
+    good();
+  }
+
+  private void good() throws IOException {
+    Files.writeString(
+        dir.resolve("good.md"), "---\ntitle: Good\npublishedDateTime: 2021-12-14T03:22:00Z\n---\n");
   }
 
   @Test
-  void theSeedsAreClean() {
-    assertThat(run("check", TestCorpora.seeds().toString())).isZero();
+  void aCleanDirectoryExitsZeroAndPrintsOnlyTheSummary() throws IOException {
+    good();
+    assertThat(run("check", dir.toString())).isZero();
     assertThat(out()).isEmpty();
-    assertThat(err()).isEqualTo("tidings: 5 articles, 0 problems\n");
+    assertThat(err()).isEqualTo("tidings: 1 found: 1 article (0 repaired), 0 skipped\n");
+  }
+
+  @Test
+  void theSeedsHaveOneRepairedArticle() {
+    assertThat(run("check", TestCorpora.seeds().toString())).isEqualTo(1);
+    assertThat(out())
+        .isEqualTo(
+            TestCorpora.seeds().resolve("000_7a524827ed158465.txt")
+                + ":29: mojibake: repaired a sequence of UTF-8 once read as windows-1252, first"
+                + " \"\u00e2\u20ac\u2122\" as \"\u2019\"\n");
+    assertThat(err()).isEqualTo("tidings: 5 found: 5 articles (1 repaired), 0 skipped\n");
   }
 
   @Test
@@ -55,7 +72,7 @@ class CheckCommandTest {
             dir.resolve("b.md")
                 + ":3: invalid-yaml: invalid YAML: expected ',' or ']', but got <stream end>",
             dir + "/c\\u001b[31m.md:2: not-a-mapping: front matter is not a mapping of fields");
-    assertThat(err()).isEqualTo("tidings: 1 article, 3 problems\n");
+    assertThat(err()).isEqualTo("tidings: 4 found: 1 article (0 repaired), 3 skipped\n");
   }
 
   @Test
@@ -68,7 +85,7 @@ class CheckCommandTest {
         .contains(
             "{\"path\":\""
                 + dir
-                + "/c\\u001b[31m.md\",\"line\":2,\"kind\":\"not-a-mapping\","
+                + "/c\\u001b[31m.md\",\"line\":2,\"kind\":\"not-a-mapping\",\"skipped\":true,"
                 + "\"message\":\"front matter is not a mapping of fields\"}");
   }
 

@@ -56,6 +56,6 @@ class UrlWriterTest {
 
   @Test
   void theSchemeIsCaseInsensitive() {
-    assertThat(UrlWriter.isSafe("HTTPS://Example.com/")).isTrue();
+    assertThat(dev.tidings.browse.WritableUrls.isWritable("HTTPS://Example.com/")).isTrue();
   }
 }

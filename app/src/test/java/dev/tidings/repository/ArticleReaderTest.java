@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidings.model.Article;
 import dev.tidings.model.ArticleId;
+import dev.tidings.model.DateSource;
 import dev.tidings.model.Provider;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +23,9 @@ class ArticleReaderTest {
 
     assertThat(article.title()).isEqualTo("2021-12-14-story.md");
     assertThat(article.excerpt()).isEmpty();
-    assertThat(article.publishedDateTime()).isNull();
+    // Undated: the day the file name starts with stands in.
+    assertThat(article.publishedDateTime()).isEqualTo(Instant.parse("2021-12-14T00:00:00Z"));
+    assertThat(article.dateSource()).isEqualTo(DateSource.FILE_NAME);
     assertThat(article.webUrl()).isNull();
     assertThat(article.originalUrl()).isNull();
     assertThat(article.ampWebUrl()).isNull();
@@ -66,8 +69,10 @@ class ArticleReaderTest {
     assertThat(date("last Tuesday")).isNull();
   }
 
+  /** @return the date of the front matter, or null when the article is undated */
   private Instant date(String text) throws Exception {
-    return reader.parse(ID, "---\npublishedDateTime: " + text + "\n---\n").publishedDateTime();
+    Article article = reader.parse(ID, "---\npublishedDateTime: " + text + "\n---\n");
+    return article.dateSource() == DateSource.FRONT_MATTER ? article.publishedDateTime() : null;
   }
 
   @Test

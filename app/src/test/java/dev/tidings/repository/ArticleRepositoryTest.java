@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidings.TestCorpora;
+import dev.tidings.model.DateSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -61,8 +63,10 @@ class ArticleRepositoryTest {
   }
 
   @Test
-  void undatedArticlesComeLastAndTiesAreBrokenByTitle() throws IOException {
-    write("a.md", "---\ntitle: Undated\n---\n");
+  void undatedArticlesTakeTheirFileTimeAndTiesAreBrokenByTitle() throws IOException {
+    Path undated = write("a.md", "---\ntitle: Undated\n---\n");
+    Files.setLastModifiedTime(
+        undated, java.nio.file.attribute.FileTime.from(Instant.parse("2021-12-20T00:00:00Z")));
     write("b.md", article("Beta", "2021-12-14T03:22:00Z", "https://example.com/b"));
     write("c.md", article("Alpha", "2021-12-14T03:22:00Z", "https://example.com/a"));
     write("d.md", article("Newest", "2022-01-01T00:00:00+01:00", "https://example.com/n"));
@@ -71,7 +75,8 @@ class ArticleRepositoryTest {
 
     assertThat(repository.timeline())
         .extracting(TimelineEntry::title)
-        .containsExactly("Newest", "Alpha", "Beta", "Undated");
+        .containsExactly("Newest", "Undated", "Alpha", "Beta");
+    assertThat(repository.timeline().get(1).dateSource()).isEqualTo(DateSource.FILE_MODIFIED);
   }
 
   @Test
@@ -123,7 +128,14 @@ class ArticleRepositoryTest {
     ArticleRepository repository =
         ArticleRepository.open(List.of(TestCorpora.sharedCorpus().get()));
 
-    assertThat(repository.problems()).isEmpty();
+    // Nothing skipped; one article's mojibake (‘sensitive data’) is repaired, and said.
+    assertThat(repository.problems())
+        .extracting(p -> p.path().getFileName().toString(), Problem::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "2021-08-27-microsoft-makes-power-apps-changes-following-asensitive-dataa-exposure"
+                    + "-upguard.md",
+                Problem.Kind.MOJIBAKE));
     assertThat(repository.timeline()).hasSize(674);
     assertThat(repository.timeline()).isSortedAccordingTo(TimelineEntry.NEWEST_FIRST);
   }

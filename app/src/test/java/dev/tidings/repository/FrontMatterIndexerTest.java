@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,26 +25,47 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FrontMatterIndexerTest {
 
-  private static final FileKey KEY =
-      new FileKey(Path.of("/corpus/2021-12-14-story.md"), Instant.EPOCH, 1);
+  /** Where each test's text is written: a name with a date, for undated articles. */
+  @TempDir Path dir;
+
   private final ArticleReader reader = new ArticleReader();
 
-  private IndexRecord slow(String frontMatter) throws ArticleFormatException {
-    return IndexRecord.of(
-        KEY, reader.parse(new ArticleId(KEY.path()), "---\n" + frontMatter + "---\n"));
+  private IndexRecord slow(String frontMatter) throws Exception {
+    return slowFile("---\n" + frontMatter + "---\n");
   }
 
-  private static IndexRecord fast(String frontMatter) {
+  /** The SnakeYAML path's record of a file's text. */
+  private IndexRecord slowFile(String content) throws Exception {
+    return reader.index(write(content.getBytes(StandardCharsets.UTF_8)), false);
+  }
+
+  private IndexRecord fast(String frontMatter) throws IOException {
     return fastFile("---\n" + frontMatter + "---\n");
   }
 
-  private static IndexRecord fastFile(String content) {
+  private IndexRecord fastFile(String content) throws IOException {
     return fastBytes(content.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static IndexRecord fastBytes(byte[] content) {
-    FrontMatterIndexer.Fields fields = FrontMatterIndexer.scan(content, content.length);
-    return fields == null ? null : IndexRecord.of(KEY, fields);
+  /** The scanner's record of a file's bytes, or null when it steps aside. */
+  private IndexRecord fastBytes(byte[] content) throws IOException {
+    FileKey key = write(content);
+    if (FrontMatterIndexer.scan(content, content.length) == null) {
+      return null;
+    }
+    try {
+      return reader.index(key, true);
+    } catch (ArticleFormatException e) {
+      throw new AssertionError("the scanner answered for a file that is not an article", e);
+    }
+  }
+
+  /** Writes the test's file with a fixed modification time. */
+  private FileKey write(byte[] content) throws IOException {
+    Path file = dir.resolve("2021-12-14-story.md");
+    Files.write(file, content);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.EPOCH));
+    return FileKey.of(file, Files.readAttributes(file, BasicFileAttributes.class));
   }
 
   /** @return how many files the scanner read itself */
@@ -49,22 +73,15 @@ class FrontMatterIndexerTest {
     int fastOnes = 0;
     for (Path file : (Iterable<Path>) files::iterator) {
       byte[] bytes = Files.readAllBytes(file);
-      String content = new String(bytes, StandardCharsets.UTF_8);
-      String frontMatter;
-      try {
-        frontMatter = FrontMatter.extract(content);
-      } catch (ArticleFormatException e) {
-        assertThat(fastBytes(bytes)).isNull();
+      FileKey key = FileKey.of(file, Files.readAttributes(file, BasicFileAttributes.class));
+      if (FrontMatterIndexer.scan(bytes, bytes.length) == null) {
         continue;
       }
-      IndexRecord fast = fastBytes(bytes);
-      if (fast != null) {
-        fastOnes++;
-        try {
-          assertThat(fast).as(file.toString()).isEqualTo(slow(frontMatter));
-        } catch (ArticleFormatException e) {
-          throw new AssertionError(file + ": the scanner read what SnakeYAML refuses", e);
-        }
+      fastOnes++;
+      try {
+        assertThat(reader.index(key, true)).as(file.toString()).isEqualTo(reader.index(key, false));
+      } catch (ArticleFormatException e) {
+        throw new AssertionError(file + ": the scanner read what SnakeYAML refuses", e);
       }
     }
     return fastOnes;
@@ -73,7 +90,8 @@ class FrontMatterIndexerTest {
   @Test
   void everySeedIsReadByTheScannerExactlyAsBySnakeYaml() throws IOException {
     try (Stream<Path> files = Files.list(TestCorpora.seeds())) {
-      assertThat(checkAll(files)).isEqualTo(5);
+      // The seed 000 holds mojibake, which only the SnakeYAML path repairs.
+      assertThat(checkAll(files)).isEqualTo(4);
     }
   }
 
@@ -91,7 +109,7 @@ class FrontMatterIndexerTest {
   }
 
   @Test
-  void readsEveryIndexedField() throws ArticleFormatException {
+  void readsEveryIndexedField() throws Exception {
     String yaml =
         """
         title: "A \\"quoted\\" title \\u00e9"
@@ -129,17 +147,28 @@ class FrontMatterIndexerTest {
   }
 
   @Test
-  void aMissingTitleIsTheFileNameAsWithSnakeYaml() throws ArticleFormatException {
+  void aMissingTitleIsTheFileNameAsWithSnakeYaml() throws Exception {
     String yaml = "webUrl: https://example.com/a\n";
     assertThat(fast(yaml)).isEqualTo(slow(yaml));
     assertThat(fast(yaml).title()).isEqualTo("2021-12-14-story.md");
   }
 
   @Test
-  void laterDuplicateKeysWinAsWithSnakeYaml() throws ArticleFormatException {
+  void duplicateTopLevelKeysAreLeftToSnakeYamlWhichNotesThem() throws Exception {
     String yaml = "title: first\ntitle: second\nprovider: P\nprovider:\n  domain: d.com\n";
-    assertThat(fast(yaml)).isEqualTo(slow(yaml));
-    assertThat(fast(yaml).title()).isEqualTo("second");
+    assertThat(fast(yaml)).isNull();
+    IndexRecord slow = slow(yaml);
+    assertThat(slow.title()).isEqualTo("second");
+    assertThat(slow.provider()).isEqualTo("d.com");
+    assertThat(slow.notes())
+        .filteredOn(note -> note.kind() == Problem.Kind.DUPLICATE_KEY)
+        .extracting(Problem::kind, Problem::line, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Problem.Kind.DUPLICATE_KEY,
+                3,
+                "field \"title\" is given again (first on line 2); the last value is used, here"
+                    + " and for 1 more"));
   }
 
   @ParameterizedTest
@@ -167,7 +196,7 @@ class FrontMatterIndexerTest {
         "title: \"YAML 1.2's escaped slash \\/ is not YAML 1.1's\"\n",
         "excerpt: >\n  folded\ntitle: ok\n  but this is not\n",
       })
-  void stepsAsideOnWhatItDoesNotKnow(String yaml) {
+  void stepsAsideOnWhatItDoesNotKnow(String yaml) throws IOException {
     assertThat(fast(yaml)).isNull();
   }
 
@@ -192,14 +221,14 @@ class FrontMatterIndexerTest {
         "provider:\n  name: A\n  extra:\n    deep: 1\n",
         "title: x\n\n# comment\n\nwebUrl: y\n",
       })
-  void agreesWithSnakeYamlWhereItAnswers(String yaml) throws ArticleFormatException {
+  void agreesWithSnakeYamlWhereItAnswers(String yaml) throws Exception {
     IndexRecord fast = fast(yaml);
     assertThat(fast).as("the scanner should read this itself").isNotNull();
     assertThat(fast).isEqualTo(slow(yaml));
   }
 
   @Test
-  void invalidUtf8AndUnclosedBlocksAreLeftToTheTextPath() {
+  void invalidUtf8AndUnclosedBlocksAreLeftToTheTextPath() throws IOException {
     byte[] latin1 = "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(fastBytes(latin1)).isNull();
     assertThat(fastFile("---\ntitle: x\n")).isNull();
@@ -210,17 +239,17 @@ class FrontMatterIndexerTest {
   }
 
   @Test
-  void aByteOrderMarkAndCrlfLineEndsAreReadAsByTheTextPath() throws ArticleFormatException {
+  void aByteOrderMarkAndCrlfLineEndsAreReadAsByTheTextPath() throws Exception {
     String content = "\uFEFF---\r\ntitle: \"中国 ok\"\r\nwebUrl: https://a.com/x\r\n...\r\nbody";
     IndexRecord fast = fastFile(content);
     assertThat(fast).isNotNull();
     assertThat(fast)
-        .isEqualTo(IndexRecord.of(KEY, reader.parse(new ArticleId(KEY.path()), content)));
+        .isEqualTo(slowFile(content));
     assertThat(fast.title()).isEqualTo("中国 ok");
   }
 
   @Test
-  void onlyTheBytesGivenAreRead() {
+  void onlyTheBytesGivenAreRead() throws IOException {
     byte[] content = "---\ntitle: x\n---\ntrailing".getBytes(StandardCharsets.UTF_8);
     assertThat(FrontMatterIndexer.scan(content, 12)).isNull();
     assertThat(FrontMatterIndexer.scan(content, 17)).isNotNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.tidings.model.DateSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,11 +49,13 @@ class IndexStoreTest {
     return new IndexRecord(
         new FileKey(path, Instant.parse("2024-05-01T10:00:00.123456789Z"), 1234),
         Instant.parse("2024-04-30T08:15:00Z"),
+        DateSource.FRONT_MATTER,
         "Title of " + path.getFileName(),
         "Provider",
         "https://example.com/" + path.getFileName(),
         List.of("World"),
         List.of("https://example.com/" + path.getFileName()),
+        List.of(),
         List.of());
   }
 
@@ -75,33 +78,41 @@ class IndexStoreTest {
         new IndexRecord(
             new FileKey(news.resolve("Nachrichten/über-ünïcödé 東京.md"), Instant.EPOCH, 0),
             Instant.parse("2021-12-14T03:22:00Z"),
+            DateSource.FRONT_MATTER,
             "Привет, 世界 — \uD83D\uDCF0 «news» \uD800 alone",
             "",
             "https://example.com/a?b=c",
             List.of("AI Ethics", "AI", "日本"),
             List.of("https://example.com/other", "https://example.com/a?b=c"),
-            List.of("https://r.example/1", "https://r.example/2", "https://r.example/ü")),
+            List.of("https://r.example/1", "https://r.example/2", "https://r.example/ü"),
+            List.of()),
         new IndexRecord(
             new FileKey(
                 news.resolve("undated.md"),
                 Instant.parse("1969-07-20T20:17:40.000000001Z"),
                 Long.MAX_VALUE),
             null,
+            DateSource.FILE_MODIFIED,
             "",
             "Provider",
             null,
             List.of(),
             List.of(),
-            List.of()),
+            List.of(),
+            List.of(
+                new Problem(news.resolve("undated.md"), 0, Problem.Kind.UNDATED, "no date é"),
+                new Problem(news.resolve("undated.md"), 7, Problem.Kind.MOJIBAKE, "m"))),
         new IndexRecord(
             new FileKey(news.resolve("inline-url.md"), Instant.parse("2024-01-01T00:00:00Z"), 7),
             Instant.parse("2024-01-02T00:00:00.5Z"),
+            DateSource.FRONT_MATTER,
             "Inline",
             "P",
             "https://not-an-own.example/x",
             List.of("t"),
             List.of("https://own.example/x"),
-            List.of("https://own.example/x")));
+            List.of("https://own.example/x"),
+            List.of()));
   }
 
   @Test
@@ -117,7 +128,7 @@ class IndexStoreTest {
       assertThat(store.load(news)).containsExactlyInAnyOrderElementsOf(records);
     }
     assertThat(file()).isRegularFile();
-    assertThat(file().getFileName().toString()).isEqualTo("index-1.mv.db");
+    assertThat(file().getFileName().toString()).isEqualTo("index-" + IndexStore.FORMAT_VERSION + ".mv.db");
     assertThat(warnings).isEmpty();
   }
 
@@ -166,9 +177,11 @@ class IndexStoreTest {
         new IndexRecord(
             new FileKey(x, Instant.parse("2025-01-01T00:00:00Z"), 99),
             null,
+            DateSource.FRONT_MATTER,
             "Changed",
             "Other",
             null,
+            List.of(),
             List.of(),
             List.of(),
             List.of());
@@ -417,14 +430,14 @@ class IndexStoreTest {
     // The operating system words the first reason ("Not a directory"), in the user's language.
     assertThat(warnings.get(0))
         .startsWith(
-            "cache " + dir.resolve("index-1.mv.db") + " cannot be used: its directory cannot be"
+            "cache " + dir.resolve("index-" + IndexStore.FORMAT_VERSION + ".mv.db") + " cannot be used: its directory cannot be"
                 + " created (")
         .doesNotContain("(" + dir)
         .endsWith("); running without it");
     assertThat(warnings.get(1))
         .isEqualTo(
             "cache "
-                + notADirectory.resolve("index-1.mv.db")
+                + notADirectory.resolve("index-" + IndexStore.FORMAT_VERSION + ".mv.db")
                 + " cannot be used: its directory cannot be created (a file is in the way);"
                 + " running without it");
   }
@@ -487,12 +500,14 @@ class IndexStoreTest {
           new IndexRecord(
               record.key(),
               record.published(),
+              DateSource.FRONT_MATTER,
               record.title(),
               record.provider(),
               null,
               record.topics(),
               record.ownUrls(),
-              record.relatedUrls());
+              record.relatedUrls(),
+              List.of());
 
       assertThat(IndexCodec.encode(record)).hasSameSizeAs(IndexCodec.encode(withoutUrl));
     }

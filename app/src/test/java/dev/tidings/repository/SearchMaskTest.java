@@ -2,6 +2,7 @@ package dev.tidings.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.model.DateSource;
 import dev.tidings.repository.TimelineEntry.SearchMask;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class SearchMaskTest {
         new TimelineEntry(
             new FileKey(java.nio.file.Path.of("/a.md"), java.time.Instant.EPOCH, 1),
             null,
+            DateSource.FRONT_MATTER,
             "T",
             "",
             null,
