@@ -128,8 +128,16 @@ public final class CorpusScanner {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
       boolean named = file.equals(root);
       if (!attributes.isRegularFile()) {
-        if (named) {
-          sink.problem(new Problem(file, 0, Problem.Kind.UNREADABLE, "not a regular file"));
+        // Named, or with an article's name: a file the user would expect to see, so say why not.
+        if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
+          sink.problem(
+              new Problem(
+                  file,
+                  0,
+                  Problem.Kind.UNREADABLE,
+                  attributes.isSymbolicLink()
+                      ? "symbolic link to nothing: its target is missing or a link loop"
+                      : "not a regular file (a pipe, socket or device)"));
         }
         return FileVisitResult.CONTINUE;
       }

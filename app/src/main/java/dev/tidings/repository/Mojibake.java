@@ -6,8 +6,8 @@ package dev.tidings.repository;
  * one well-formed UTF-8 sequence of two to four bytes (RFC 3629: a lead byte 0xC2-0xF4, then
  * continuation bytes 0x80-0xBF) is replaced by the character it encodes, as the Python library
  * ftfy does; the pass is repeated for text that went through this twice. Sequences that would
- * decode to a control character, a line or paragraph separator or a byte-order mark are left
- * alone, so that a repair never changes the YAML structure around it. Legitimate text almost never
+ * decode to a line break (NEL, line or paragraph separator) or a byte-order mark are left alone,
+ * so that a repair never changes the YAML structure around it. Legitimate text almost never
  * holds such runs ({@code Ã©} in a title is far likelier to be a broken {@code é}).
  */
 final class Mojibake {
@@ -128,8 +128,11 @@ final class Mojibake {
       return 0;
     }
     int cp = codePoint(text, i, length);
+    // A C1 control other than NEL may come out of a pass, when the text went through windows-1252
+    // twice (a C1 control stands for a byte windows-1252 leaves undefined): the next pass
+    // repairs it, and the text held that control already.
     boolean structural =
-        cp < 0xA0 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
+        cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
     return structural ? 0 : length;
   }
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Draws the status line: the filter prompt while it is open, the counts ({@code articles}, or
  * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code skipped},
- * {@code repaired} when there are some, and the filter), a message when there is one, and the help
- * hint at the right end. Articles and skipped add up to the files found.
+ * {@code repaired} when there are some, and the filter), a message before them when there is one,
+ * and the help hint at the right end. Articles and skipped add up to the files found.
  */
 final class StatusLine {
 
@@ -30,12 +30,13 @@ final class StatusLine {
     if (session.isFilterEditing()) {
       left.append('/').append(query).append("  ");
     }
+    // A message (a refusal, a warning) comes before the counts, so that a narrow line keeps it.
+    if (!session.message().isEmpty()) {
+      left.append(TerminalText.singleLine(session.message())).append("  ");
+    }
     left.append(counts(session));
     if (!session.isFilterEditing() && !session.filter().isEmpty()) {
       left.append(" \u00B7 filter: ").append(query);
-    }
-    if (!session.message().isEmpty()) {
-      left.append("  ").append(session.message());
     }
     int hintColumns = line.width() >= HINT.length() + 20 ? HINT.length() + 1 : 0;
     canvas.text(line.column(), line.row(), line.width() - hintColumns, left.toString(), Style.NORMAL);

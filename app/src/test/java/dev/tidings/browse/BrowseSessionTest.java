@@ -152,6 +152,25 @@ class BrowseSessionTest {
   }
 
   @Test
+  void aUrlThatCannotBeWrittenIsNeitherMarkedNorAccepted() {
+    BrowseSession session =
+        session(
+            List.of(
+                entry(0, "Script", "javascript:alert(1)"),
+                entry(1, "Two lines", "https://example.com/a\nrm -rf ~")));
+
+    apply(session, Action.TOGGLE_MARK);
+    assertThat(session.marks()).isEmpty();
+    assertThat(session.message()).isEqualTo("not marked: not an http(s) URL: javascript:alert(1)");
+    assertThat(session.apply(Action.ACCEPT)).isEqualTo(Outcome.CONTINUE);
+    assertThat(session.message()).isEqualTo("not accepted: not an http(s) URL: javascript:alert(1)");
+
+    apply(session, Action.MOVE_DOWN, Action.TOGGLE_MARK);
+    assertThat(session.marks()).isEmpty();
+    assertThat(session.message()).startsWith("not marked: not an http(s) URL: https://example.com/a\n");
+  }
+
+  @Test
   void anEmptyTimelineAcceptsNothing() {
     BrowseSession session = session(List.of());
 

@@ -9,6 +9,7 @@ import dev.tidings.browse.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -151,5 +152,39 @@ class ScreenTest {
     assertScreen("problems-80x24", harness.screen());
     harness.keys("!");
     assertThat(harness.session.isProblemsVisible()).isFalse();
+  }
+
+  @Test
+  void theHostileFixturesAreShownCleanRefusedOrListedAsProblems() throws IOException {
+    // Under the working directory, so that the problems view shows the same paths every run.
+    Path dir = Path.of("target", "screen-hostile").toAbsolutePath();
+    if (Files.exists(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    try (var fixtures = Files.list(Path.of("src/test/resources/hostile"))) {
+      for (Path fixture : fixtures.toList()) {
+        Path copy = dir.resolve(fixture.getFileName().toString());
+        Files.copy(fixture, copy);
+        Files.setLastModifiedTime(
+            copy, FileTime.from(java.time.Instant.parse("2020-02-02T10:00:00Z")));
+      }
+    }
+    ScreenHarness harness = new ScreenHarness(dir, 100, 30);
+    assertScreen("hostile-fixtures-100x30-start", harness.screen());
+
+    // A URL with a line break in it is not marked, and the status line says why.
+    harness.keys("/");
+    harness.type("unsafe");
+    harness.keys("<Enter>", " ");
+    assertScreen("hostile-fixtures-100x30-refused", harness.screen());
+    assertThat(harness.session.marks()).isEmpty();
+
+    harness.keys("<Esc>", "!");
+    assertScreen("hostile-fixtures-100x30-problems", harness.screen());
   }
 }
