@@ -28,8 +28,11 @@ import java.util.function.Supplier;
  * bytes. An article that is not cached is read from disk again, off the caller's thread, when it
  * is asked for.
  *
- * <p>Files that cannot be read or hold no valid front matter are not in the timeline; each is a
- * {@link Problem}, so that every file found is either an article or a problem.
+ * <p>Files that cannot be read or hold no valid front matter are not in the timeline; each has a
+ * {@link Problem} whose kind {@linkplain Problem.Kind#skips() skips} it, so that every file found
+ * is either an article or skipped. Articles that were repaired to be read (windows-1252, mojibake,
+ * a duplicate key, no title, no date, a file cut short) are in the timeline with problems of the
+ * other kinds, their notes.
  *
  * <p>The UI learns of changes by a listener call and takes them with {@link #drain()}; link
  * resolution ({@link #findByUrl}, {@link #referencedBy}) may be called from any thread.
@@ -201,7 +204,10 @@ public final class ArticleRepository implements AutoCloseable {
     return index.timeline();
   }
 
-  /** @return the files and directories that are skipped now and why, by path; a copy */
+  /**
+   * @return the problems now, by path and line: of the files and directories that are skipped,
+   *     and the notes of the articles that were repaired; a copy
+   */
   public List<Problem> problems() {
     return index.problems();
   }
