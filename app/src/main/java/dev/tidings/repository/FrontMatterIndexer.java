@@ -14,8 +14,9 @@ import java.util.Set;
  * an optimisation of {@link ArticleReader#index}, several times faster than SnakeYAML and
  * allocating almost nothing, and it only answers when it is sure: on anything outside the
  * subset it knows (flow collections, anchors, aliases, tags, multi-line scalars in the fields it
- * reads, quotes not closed on their line, tabs in indentation, characters YAML does not allow,
- * Unicode line separators, a key that is not a plain word) it returns null and the caller parses
+ * reads, quotes not closed on their line, tabs, characters YAML does not allow,
+ * Unicode line separators, a key that is not a plain word, nested lines that fit no open block
+ * collection ({@link BlockLayout})) it returns null and the caller parses
  * the block with SnakeYAML. Its results are tested to equal the SnakeYAML path's on every file of
  * the seeds and the shared corpus.
  *
@@ -84,6 +85,10 @@ final class FrontMatterIndexer extends YamlBytes {
   /** The current related item's webUrl, kept until the item ends (the last one wins). */
   private String itemUrl;
   private boolean inItem;
+  private final BlockLayout layout = new BlockLayout();
+  /** Under a block scalar: the deepest blank line before its text, and its text's column. */
+  private int blankColumn;
+  private int textColumn;
 
   private FrontMatterIndexer(byte[] bytes) {
     super(bytes);
@@ -195,6 +200,10 @@ final class FrontMatterIndexer extends YamlBytes {
     while (indent < to && at(indent) == ' ') {
       indent++;
     }
+    int column = indent - from;
+    if (section == Section.BLOCK_TEXT && blockText(column, indent == to)) {
+      return;
+    }
     if (indent == to) {
       return;
     }
@@ -208,10 +217,6 @@ final class FrontMatterIndexer extends YamlBytes {
     if (first == '#') {
       return;
     }
-    int column = indent - from;
-    if (section == Section.BLOCK_TEXT && column > 0) {
-      return;
-    }
     if (column > MAX_COLUMN) {
       throw NotSimple.INSTANCE;
     }
@@ -220,6 +225,7 @@ final class FrontMatterIndexer extends YamlBytes {
       topLevel(indent, to);
       return;
     }
+    layout(column, indent, to, dash);
     switch (section) {
       case SCALAR, BLOCK_TEXT -> throw NotSimple.INSTANCE;
       case SKIP -> check(indent, to);
@@ -227,6 +233,55 @@ final class FrontMatterIndexer extends YamlBytes {
       case TOPICS -> topicLine(column, indent, to, dash);
       case RELATED -> relatedLine(column, indent, to, dash);
     }
+  }
+
+  /**
+   * Takes a line under a block scalar's header: the text is indented at least as deep as its first
+   * line, which is not shallower than the blank lines before it (YAML 1.1 section 9.2.2, as
+   * SnakeYAML reads it); a line at column 0 ends the text, and nothing may be nested after it.
+   *
+   * @return whether the line is text (and nothing more is to be done with it)
+   */
+  private boolean blockText(int column, boolean blank) throws NotSimple {
+    if (blank) {
+      blankColumn = Math.max(blankColumn, column);
+      return true;
+    }
+    if (column == 0) {
+      section = Section.SCALAR;
+      return false;
+    }
+    if (textColumn < 0) {
+      if (column < blankColumn) {
+        throw NotSimple.INSTANCE;
+      }
+      textColumn = column;
+    } else if (column < textColumn) {
+      throw NotSimple.INSTANCE;
+    }
+    return true;
+  }
+
+  /** Checks a nested line's place in the block structure; see {@link BlockLayout}. */
+  private void layout(int column, int from, int to, boolean dash) throws NotSimple {
+    int content = dash ? skipSpaces(from + 1, to) : from;
+    if (dash && isDash(content, to)) {
+      // A sequence nested on the dash's line: never in articles.
+      throw NotSimple.INSTANCE;
+    }
+    BlockLayout.Content kind;
+    if (content == to || at(content) == '#') {
+      kind = BlockLayout.Content.NONE;
+    } else {
+      int colon = keyEnd(content, to);
+      kind =
+          colon < 0
+              ? BlockLayout.Content.SCALAR
+              : isEmptyValue(colon + 1, to)
+                  ? BlockLayout.Content.KEY_EMPTY
+                  : BlockLayout.Content.KEY_VALUE;
+    }
+    layout.line(column, dash, column + (content - from), kind);
   }
 
   private void topLevel(int from, int to) throws NotSimple {
@@ -242,6 +297,7 @@ final class FrontMatterIndexer extends YamlBytes {
     }
     keys.add(key);
     int valueFrom = colon + 1;
+    layout.topLevel(isEmptyValue(valueFrom, to));
     switch (key) {
       case "title" -> title = requiredScalar(valueFrom, to);
       case "publishedDateTime" -> published = requiredScalar(valueFrom, to);
@@ -296,7 +352,15 @@ final class FrontMatterIndexer extends YamlBytes {
   private void skipValue(int from, int to) throws NotSimple {
     int value = skipSpaces(from, to);
     if (value < to && (at(value) == '|' || at(value) == '>')) {
+      // Chomping indicators only: an indentation indicator would change which lines are text.
+      int header = value + 1;
+      if (header < to && (at(header) == '+' || at(header) == '-')) {
+        header++;
+      }
+      afterQuote(header, to);
       section = Section.BLOCK_TEXT;
+      blankColumn = 0;
+      textColumn = -1;
       return;
     }
     section = isEmptyValue(from, to) ? Section.SKIP : Section.SCALAR;

@@ -41,15 +41,17 @@ abstract class YamlBytes {
    * Refuses bytes that SnakeYAML would reject or read differently: anything but well-formed UTF-8
    * (the text path decodes it as windows-1252), text that may hold mojibake (the text path
    * repairs it), characters outside YAML's printable
-   * set, and line breaks other than LF and CRLF (YAML 1.1 also breaks lines at CR, NEL, LS and
-   * PS). Sources: YAML 1.1 section 5.1 (printable characters, line breaks) and RFC 3629 (UTF-8).
+   * set, line breaks other than LF and CRLF (YAML 1.1 also breaks lines at CR, NEL, LS and PS), and
+   * tabs (SnakeYAML 2 refuses a tab between tokens, after {@code :}, {@code -} or a closing quote
+   * and on blank lines, but not inside a scalar; articles have none, so all go to SnakeYAML).
+   * Sources: YAML 1.1 section 5.1 (printable characters, line breaks) and RFC 3629 (UTF-8).
    */
   void checkCharacters(int from, int to) throws NotSimple {
     int i = from;
     while (i < to) {
       int b = bytes[i] & 0xFF;
       if (b < 0x80) {
-        if (b >= 0x20 && b < 0x7F || b == '\n' || b == '\t') {
+        if (b >= 0x20 && b < 0x7F || b == '\n') {
           i++;
         } else if (b == '\r' && i + 1 < to && bytes[i + 1] == '\n') {
           i += 2;

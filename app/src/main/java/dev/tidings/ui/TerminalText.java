@@ -33,14 +33,14 @@ public final class TerminalText {
    * Makes text from a file safe and measurable for the terminal. Composes it to NFC, then: removes
    * escape sequences (ECMA-48 CSI, OSC, DCS, SOS, PM and APC strings, in their 7-bit and C1 forms)
    * and every other C0 and C1 control character; turns tabs and line ends into spaces; removes
-   * bidirectional formatting characters, other format characters and combining marks that remain
-   * after composition (Lanterna cannot draw them); replaces characters outside the Basic
-   * Multilingual Plane, which Lanterna 3.1.5 splits into halves, with {@link #WIDE_PLACEHOLDER} when
-   * they are wide (emoji, CJK extensions) and {@link #PLACEHOLDER} otherwise; and replaces with
-   * {@link #WIDE_PLACEHOLDER} the characters of the Basic Multilingual Plane that terminals draw two
-   * columns wide (East Asian Wide in Unicode UAX #11) but Lanterna counts as one, such as U+231A
-   * WATCH, Kangxi radicals, Bopomofo, Yi and the small form variants, which would shift the rest of
-   * their row.
+   * bidirectional formatting characters, other format characters, combining marks that remain after
+   * composition and Hangul vowel and final jamo (Lanterna cannot draw them); replaces characters
+   * outside the Basic Multilingual Plane, which Lanterna 3.1.5 splits into halves, with {@link
+   * #WIDE_PLACEHOLDER} when they are wide (emoji, CJK extensions) and {@link #PLACEHOLDER}
+   * otherwise; and replaces with {@link #WIDE_PLACEHOLDER} the characters of the Basic Multilingual
+   * Plane that terminals draw two columns wide (East Asian Wide in Unicode UAX #11) but Lanterna
+   * counts as one, such as U+231A WATCH, Kangxi radicals, Bopomofo, Yi and the small form variants,
+   * which would shift the rest of their row.
    *
    * @param text text as read; null is taken as empty
    * @return the text, safe to draw; never null
@@ -79,7 +79,13 @@ public final class TerminalText {
       }
       i = next;
     }
-    return out.toString();
+    // Removing a control or an escape sequence can bring together characters that compose (Indic
+    // vowel signs, which are spacing marks and stay): compose again, or sanitizing the result would
+    // change it.
+    String sanitized = out.toString();
+    return Normalizer.isNormalized(sanitized, Normalizer.Form.NFC)
+        ? sanitized
+        : Normalizer.normalize(sanitized, Normalizer.Form.NFC);
   }
 
   /**
@@ -116,8 +122,16 @@ public final class TerminalText {
     return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
 
-  /** Bidirectional controls, other format characters and combining marks: zero width. */
+  /**
+   * Bidirectional controls, other format characters and combining marks: zero width. Also the
+   * Hangul vowel and final consonant jamo, which terminals draw with no width of their own (they
+   * join the syllable before them) while Lanterna counts U+1160-U+11FF two columns and
+   * U+D7B0-U+D7FF one.
+   */
   private static boolean isInvisible(int cp) {
+    if (cp >= 0x1160 && cp <= 0x11FF || cp >= 0xD7B0 && cp <= 0xD7FF) {
+      return true;
+    }
     int type = Character.getType(cp);
     return type == Character.FORMAT
         || type == Character.NON_SPACING_MARK
@@ -310,7 +324,7 @@ public final class TerminalText {
       }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        if (lineWidth + width(c) > room) {
+        if (lineWidth > 0 && lineWidth + width(c) > room) {
           lines.add(line.toString());
           line.setLength(0);
           lineWidth = 0;

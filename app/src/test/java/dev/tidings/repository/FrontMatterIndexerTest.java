@@ -195,6 +195,24 @@ class FrontMatterIndexerTest {
         "title: \"bad escape \\q\"\n",
         "title: \"YAML 1.2's escaped slash \\/ is not YAML 1.1's\"\n",
         "excerpt: >\n  folded\ntitle: ok\n  but this is not\n",
+        // Found by the fuzz tests: SnakeYAML refuses these, the scanner took them.
+        "related:\n  - title: a\n    images:\n      - url\":x ://y\"\n        width: 1\n",
+        "images:\n  - url: a\n      width: 1\n",
+        "provider:\n  name: x\n    more: y\n",
+        "quality:\t~\n",
+        "title: x\n\t\nwebUrl: y\n",
+        "title: 'x'\t# c\n",
+        "Title:\n  - ~\n  -~\n",
+        "images:\n  - url: a\n  width: 1\n",
+        "images:\n    url: a\n  width: 1\n",
+        "images:\n  - url: a\n    sizes:\n      - 1\n  width: 3\n",
+        "excerpt:\n  text\n  key: value\n",
+        "related:\n  - title:\n   webUrl: x\n",
+        "quality: |-#c\n",
+        "excerpt: |2\n   text\n",
+        "excerpt: |\n    first\n  shallower\n",
+        "excerpt: |\n      \n    text under a deeper blank line\n",
+        "excerpt: |\n  text\n# comment\n  more\n",
       })
   void stepsAsideOnWhatItDoesNotKnow(String yaml) throws IOException {
     assertThat(fast(yaml)).isNull();
@@ -220,6 +238,9 @@ class FrontMatterIndexerTest {
         "heat: -1\nquality: 39\n",
         "provider:\n  name: A\n  extra:\n    deep: 1\n",
         "title: x\n\n# comment\n\nwebUrl: y\n",
+        "images:\n  - url: a\n    sizes:\n    - 1\n    - 2\n    width: 1\n  - url: b\n",
+        "images:\n  -\n    url: https://a.com/x\n  - caption:\n      nested: 1\n",
+        "excerpt: >- # folded\n\n  text\n\n    deeper\n  # not a comment\ntitle: t\n",
       })
   void agreesWithSnakeYamlWhereItAnswers(String yaml) throws Exception {
     IndexRecord fast = fast(yaml);

@@ -91,6 +91,23 @@ class TerminalTextTest {
     assertThat(TerminalText.wrap("abcdefghij xy", 4)).containsExactly("abcd", "efgh", "ij", "xy");
     assertThat(TerminalText.wrap("商汤科技公司", 5)).containsExactly("商汤", "科技", "公司");
     assertThat(TerminalText.wrap("   ", 10)).isEmpty();
+    // A wide character on a line too narrow for it gets a line of its own, never an empty one.
+    assertThat(TerminalText.wrap("商", 1)).containsExactly("商");
+    assertThat(TerminalText.wrap("a商", 1)).containsExactly("a", "商");
+  }
+
+  @Test
+  void hangulVowelAndFinalJamoAreRemovedBecauseLanternaMiscountsThem() {
+    // Terminals draw them with no width of their own; Lanterna counts U+1160 two columns.
+    assertThat(TerminalText.sanitize("\u1100\u1160 x\u11A8 y\uD7B0")).isEqualTo("\u1100 x y");
+  }
+
+  @Test
+  void charactersBroughtTogetherByARemovedControlAreComposed() {
+    // Tamil O is U+0BC6 U+0BBE composed; the control kept them apart during composition.
+    String once = TerminalText.sanitize("\u0BC6\u0001\u0BBE");
+    assertThat(once).isEqualTo("\u0BCA");
+    assertThat(TerminalText.sanitize(once)).isEqualTo(once);
   }
 
   @Test
