@@ -166,6 +166,22 @@ class LauncherIT {
     assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
   }
 
+  @Test
+  void aThreadDumpOnSigquitGoesToStderrNotIntoThePipe() throws Exception {
+    start();
+    awaitScreen("5 articles");
+
+    signal("QUIT", Files.readString(dir.resolve("pid")).strip());
+    // stderr is the pane here: the dump shows over the browser, as any stderr would, and scrolls;
+    // its last section names the metaspace.
+    awaitScreen("Metaspace");
+    tmux("send-keys", "-t", "e2e", "q");
+
+    assertThat(awaitStatus()).isEqualTo("130");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+  }
+
   /**
    * Signals the JVM once the first screen is up, with a warning logged while the screen was up
    * (held, then printed on the main screen by the shutdown hook).
