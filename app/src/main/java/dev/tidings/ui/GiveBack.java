@@ -7,21 +7,24 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Gives a terminal back exactly once, whichever thread asks first: the UI thread on a normal exit
  * or after an exception, or a shutdown hook on SIGINT, SIGTERM or SIGHUP while the UI thread may be
  * in the middle of a frame. Everything the screen writes goes through {@link #output()}; giving
  * back closes that gate, so that the rest of an interrupted frame (still in the caller's buffer,
- * or flushed later by the UI thread) never reaches the terminal after the restore, then writes
- * {@link #SEQUENCE} straight to the device and restores the saved {@code stty} settings.
+ * or flushed later by the UI thread) never reaches the terminal after the restore, and writes
+ * {@link #SEQUENCE} straight to the device; meanwhile the saved {@code stty} settings are restored.
  *
- * <p>The work runs on a daemon thread and every caller waits for it at most {@code limit}: a
- * terminal that takes no output (stopped with Ctrl-S, or an SSH link that stalled) would otherwise
- * block the write, or {@code stty}, which waits for output to drain, and with them the JVM's
- * shutdown. A terminal that is gone (after a hangup) fails at once with {@code EIO} or {@code
- * ENXIO}, which is reported to the callers, not retried.
+ * <p>The two run at once, each on a daemon thread, and every caller waits for them until {@code
+ * limit} after the first call: a terminal that takes no output (stopped with Ctrl-S, or an SSH link
+ * that stalled) blocks the write, and {@code stty}, which waits for output to drain, and would
+ * otherwise block the JVM's shutdown with them. Started apart, {@code stty} is a process of its own
+ * that outlives the JVM and still restores the settings once the terminal takes output again,
+ * even when the UI thread's write holds the device (their order does not matter: the sequence
+ * holds no newline for the output settings to translate). A terminal that is gone (after a hangup)
+ * fails at once with {@code EIO} or {@code ENXIO}, which is reported to the callers, not retried.
  */
 final class GiveBack {
 
@@ -40,6 +43,8 @@ final class GiveBack {
               + "\033[?1049l")
           .getBytes(StandardCharsets.US_ASCII);
 
+  private static final long NOT_STARTED = Long.MIN_VALUE;
+
   /** A step of the restore that may fail with an I/O error. */
   @FunctionalInterface
   interface Step {
@@ -50,14 +55,15 @@ final class GiveBack {
   private final Duration limit;
   private final Object lock = new Object();
   private final OutputStream gated = new Gated();
-  private final AtomicBoolean started = new AtomicBoolean();
-  private final CountDownLatch done = new CountDownLatch(1);
+  /** When callers stop waiting, in {@link System#nanoTime()}; {@link #NOT_STARTED} before. */
+  private final AtomicLong deadline = new AtomicLong(NOT_STARTED);
+  private final CountDownLatch done = new CountDownLatch(2);
   private boolean closed;
-  private volatile IOException failure;
+  private IOException failure;
 
   /**
    * @param device the terminal device, unbuffered; never null
-   * @param limit the longest a caller of {@link #run} waits; positive
+   * @param limit how long after the first call of {@link #run} callers stop waiting; positive
    */
   GiveBack(OutputStream device, Duration limit) {
     this.device = Objects.requireNonNull(device, "device");
@@ -76,25 +82,26 @@ final class GiveBack {
   }
 
   /**
-   * Gives the terminal back, or waits for the thread that already does: closes the gate, writes
-   * {@link #SEQUENCE} to the device and flushes it, then runs {@code settings}. Thread-safe; the
-   * first call's {@code settings} is the one run.
+   * Gives the terminal back, or waits for the threads that already do: closes the gate, writes
+   * {@link #SEQUENCE} to the device and flushes it, and runs {@code settings}. Thread-safe; the
+   * first call's {@code settings} is the one run, and every call returns by the limit after the
+   * first.
    *
-   * @param settings restores the saved terminal settings ({@code stty}); run after the sequence
-   *     is written, even when writing it failed; never null
+   * @param settings restores the saved terminal settings ({@code stty}); run even when the
+   *     sequence cannot be written; never null
    * @throws IOException if writing the sequence or restoring the settings failed (the first such
-   *     failure, as the cause), or if it did not finish within the limit
+   *     failure, as the cause), or if they did not finish within the limit
    */
   void run(Step settings) throws IOException {
     Objects.requireNonNull(settings, "settings");
-    if (started.compareAndSet(false, true)) {
-      Thread worker = new Thread(() -> giveBack(settings), "tidings-give-back");
-      worker.setDaemon(true);
-      worker.start();
+    long now = System.nanoTime();
+    if (deadline.compareAndSet(NOT_STARTED, now + limit.toNanos())) {
+      start("tidings-give-back", this::writeSequence);
+      start("tidings-give-back-stty", settings);
     }
     boolean finished;
     try {
-      finished = done.await(limit.toNanos(), TimeUnit.NANOSECONDS);
+      finished = done.await(deadline.get() - now, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       finished = false;
@@ -103,36 +110,49 @@ final class GiveBack {
       throw new IOException(
           "the terminal was not given back within " + limit.toMillis() + " ms");
     }
-    IOException failed = failure;
+    IOException failed = failure();
     if (failed != null) {
       throw new IOException("the terminal was not fully given back: " + failed.getMessage(), failed);
     }
   }
 
-  private void giveBack(Step settings) {
-    try {
-      // Taking the lock waits for a write in progress, so the sequence never lands in the middle
-      // of one; from here on the screen's writes are dropped.
-      synchronized (lock) {
-        closed = true;
-        device.write(SEQUENCE);
-        device.flush();
-      }
-    } catch (IOException e) {
+  private void start(String name, Step step) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                step.run();
+              } catch (IOException | RuntimeException e) {
+                failed(e instanceof IOException io ? io : new IOException(e));
+              } finally {
+                done.countDown();
+              }
+            },
+            name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void writeSequence() throws IOException {
+    // Taking the lock waits for a write in progress, so the sequence never lands in the middle of
+    // one; from here on the screen's writes are dropped.
+    synchronized (lock) {
+      closed = true;
+      device.write(SEQUENCE);
+      device.flush();
+    }
+  }
+
+  private synchronized void failed(IOException e) {
+    if (failure == null) {
       failure = e;
+    } else {
+      failure.addSuppressed(e);
     }
-    try {
-      settings.run();
-    } catch (IOException | RuntimeException e) {
-      IOException failed = e instanceof IOException io ? io : new IOException(e);
-      if (failure == null) {
-        failure = failed;
-      } else {
-        failure.addSuppressed(failed);
-      }
-    } finally {
-      done.countDown();
-    }
+  }
+
+  private synchronized IOException failure() {
+    return failure;
   }
 
   private final class Gated extends OutputStream {
