@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -52,6 +53,7 @@ final class Diagnostics {
     private final PrintStream out;
     private final PrintStream err;
     private final Bounded buffer = new Bounded();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Capture(PrintStream out, PrintStream err) {
       this.out = out;
@@ -61,9 +63,15 @@ final class Diagnostics {
       System.setErr(held);
     }
 
-    /** Restores the streams and writes what was held to stderr. */
+    /**
+     * Restores the streams and writes what was held to stderr. Only the first call does anything,
+     * whether from the UI thread or from a shutdown hook on a signal.
+     */
     @Override
     public void close() {
+      if (!closed.compareAndSet(false, true)) {
+        return;
+      }
       System.setOut(out);
       System.setErr(err);
       byte[] held = buffer.toByteArray();

@@ -9,7 +9,10 @@ public final class ExitStatus {
   /** The user accepted with nothing to write: an empty corpus or filter, or no URL. */
   public static final int NOTHING = 1;
 
-  /** An error: bad option, unreadable argument, no terminal, internal error. */
+  /**
+   * An error: bad option, unreadable argument, no terminal, internal error (an exception on any
+   * thread, reported on stderr after the terminal is given back).
+   */
   public static final int ERROR = 2;
 
   /** {@code tidings check}: every file is an article. */
@@ -20,6 +23,12 @@ public final class ExitStatus {
 
   /** The user quit, or the process was interrupted (128 + SIGINT). */
   public static final int QUIT = 130;
+
+  /** The terminal hung up (128 + SIGHUP); the JVM's status, after the terminal is given back. */
+  public static final int HANGUP = 129;
+
+  /** The process was terminated (128 + SIGTERM); the JVM's status, as {@link #HANGUP}. */
+  public static final int TERMINATED = 143;
 
   private ExitStatus() {}
 }

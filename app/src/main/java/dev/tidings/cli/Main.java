@@ -14,8 +14,10 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs tidings and exits with its status: 0 URLs written, 1 nothing to write, 2 error, 130
-   * quit.
+   * Runs tidings and exits with its status: 0 URLs written, 1 nothing to write, 2 error
+   * (including an internal error, reported on stderr after the terminal is given back), 130 quit.
+   * On SIGHUP, SIGINT and SIGTERM the JVM exits with 129, 130 and 143 after its shutdown hooks
+   * have given the terminal back.
    *
    * @param args the command line
    */
@@ -23,7 +25,17 @@ public final class Main {
     PrintStream stderr = System.err;
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     Diagnostics.install(stderr);
-    System.exit(run(args, stdout, stderr));
+    int status;
+    try {
+      status = run(args, stdout, stderr);
+    } catch (Throwable e) {
+      // An Error (out of memory, stack overflow), which picocli lets through; the terminal has
+      // been given back by the time it gets here.
+      stderr.println("tidings: internal error: " + e);
+      e.printStackTrace(stderr);
+      status = ExitStatus.ERROR;
+    }
+    System.exit(status);
   }
 
   /**

@@ -48,7 +48,10 @@ import picocli.CommandLine.Parameters;
       "0:URLs were written",
       "1:accepted with nothing to write (empty corpus or filter)",
       "2:error: bad option, unreadable argument, no terminal",
-      "130:quit (q, Esc, Ctrl-C) or interrupted"
+      "2:internal error (the terminal is given back, the stack trace on stderr)",
+      "129:hung up (SIGHUP)",
+      "130:quit (q, Esc, Ctrl-C) or interrupted (SIGINT)",
+      "143:terminated (SIGTERM)"
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -110,6 +113,7 @@ final class TidingsCommand implements Callable<Integer> {
     } catch (IOException e) {
       return noTerminal(e);
     }
+    ThreadFailures failures = ThreadFailures.install();
     List<String> warnings = new CopyOnWriteArrayList<>();
     AtomicReference<Browser> shown = new AtomicReference<>();
     Consumer<String> warn =
@@ -130,11 +134,16 @@ final class TidingsCommand implements Callable<Integer> {
         new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, shown);
+      outcome = browse(repository, session, shown, failures);
+    } catch (IOException e) {
+      // Reading or writing the terminal failed: it is gone (hung up) or broken, not a bug here.
+      stderr.println("tidings: terminal: " + e.getMessage());
+      return ExitStatus.ERROR;
     } finally {
       watcher.close();
       repository.close();
     }
+    failures.rethrow();
     if (outcome.isEmpty()) {
       return ExitStatus.ERROR;
     }
@@ -157,11 +166,13 @@ final class TidingsCommand implements Callable<Integer> {
   private Optional<Outcome> browse(
       ArticleRepository repository,
       BrowseSession session,
-      AtomicReference<Browser> shown)
+      AtomicReference<Browser> shown,
+      ThreadFailures failures)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     Diagnostics.Capture held = Diagnostics.capture();
-    try {
+    // Closed last: after the screen is given back, it releases the held diagnostics.
+    try (ShutdownRestore onSignal = ShutdownRestore.register(held)) {
       TtyScreen tty;
       try {
         tty = TtyScreen.open();
@@ -169,18 +180,23 @@ final class TidingsCommand implements Callable<Integer> {
         noTerminal(e);
         return Optional.empty();
       }
+      onSignal.screen(tty);
       try (tty) {
         Browser browser = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone);
         // Warnings come from opening the persistent index, which happens after this, on the index
         // thread: from now on they reach the status line as well as the list printed on exit.
         shown.set(browser);
+        failures.reportTo(browser::fail);
         // The first frame reads "indexing"; indexing starts once it is on the terminal, so that
         // the two do not compete for the cores.
         session.update(repository.drain());
-        return Optional.of(browser.run(() -> repository.start(browser::repositoryChanged)));
+        return Optional.of(
+            browser.run(
+                () -> {
+                  FailOnPurpose.afterFirstFrame();
+                  repository.start(browser::repositoryChanged);
+                }));
       }
-    } finally {
-      held.close();
     }
   }
 

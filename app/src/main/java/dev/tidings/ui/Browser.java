@@ -100,6 +100,21 @@ public final class Browser {
         });
   }
 
+  /**
+   * Ends {@link #run} at the UI thread's next turn by throwing {@code error} there, as if the UI
+   * thread had failed: for a background thread that died of an unexpected exception, so that the
+   * terminal is given back and the error reported instead of the screen waiting for work that will
+   * not come. Thread-safe.
+   *
+   * @param error what {@link #run} throws; never null
+   */
+  public void fail(RuntimeException error) {
+    Objects.requireNonNull(error, "error");
+    events.add(
+        () -> {
+          throw error;
+        });
+  }
 
   /**
    * Runs until the user accepts or quits: reads keys on a daemon thread, handles events on the

@@ -10,7 +10,8 @@ import java.util.Arrays;
 
 /**
  * Lanterna's {@link UnixTerminal} over {@code /dev/tty} streams, with Ctrl-C, Ctrl-\ and Ctrl-Z
- * trapped as keys, and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
+ * trapped as keys, given back through one {@link GiveBack} whoever asks (see {@link #restore()}),
+ * and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
  * the device, no round trip to a terminal that may be at the far end of an SSH link), and when
  * Lanterna does ask the terminal for the cursor position the query is flushed before the reply is
  * awaited; buffered, it would sit unsent for Lanterna's five-second timeout.
@@ -19,13 +20,63 @@ final class TtyTerminal extends UnixTerminal {
 
   private static final byte[] CURSOR_POSITION_QUERY = {0x1B, '[', '6', 'n'};
 
+  /** Null only while Lanterna's constructor runs, which already registers its shutdown hook. */
+  private final GiveBack giveBack;
+
   /**
    * @param in the device's input
-   * @param out the device's output, buffered
+   * @param out the device's output: {@code giveBack}'s output, buffered
+   * @param giveBack what gives the device back; never null
    * @throws IOException if {@code stty} cannot set the device up
    */
-  TtyTerminal(InputStream in, OutputStream out) throws IOException {
+  TtyTerminal(InputStream in, OutputStream out, GiveBack giveBack) throws IOException {
     super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    this.giveBack = giveBack;
+  }
+
+  /**
+   * Gives the terminal back, once, from any thread, without taking the screen's lock: see {@link
+   * GiveBack#run}. Lanterna's paths all lead here: {@code stopScreen}, {@code close} and its
+   * shutdown hook ("Lanterna STTY restore") call {@link #exitPrivateMode()} and {@link
+   * #restoreTerminalSettings()}, overridden below; left to itself, that hook would write to the
+   * buffered stream behind a frame the UI thread may still be writing and flushing, and turn off
+   * mouse reporting only if Lanterna had turned it on.
+   *
+   * @throws IOException if the terminal could not be written or its settings restored, or did
+   *     not respond in time
+   */
+  void restore() throws IOException {
+    giveBack.run(super::restoreTerminalSettings);
+  }
+
+  /** Gives the terminal back; the screen is never entered again. */
+  @Override
+  public void exitPrivateMode() throws IOException {
+    restore();
+  }
+
+  @Override
+  protected void restoreTerminalSettings() throws IOException {
+    if (giveBack == null) {
+      // A signal while Lanterna's constructor runs: the screen is not entered yet.
+      super.restoreTerminalSettings();
+    } else {
+      restore();
+    }
+  }
+
+  /**
+   * Gives the terminal back and drops Lanterna's shutdown hook, which the JVM refuses to remove
+   * once it is shutting down (Lanterna does not expect that); the hook then finds the terminal
+   * given back already.
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      super.close();
+    } catch (IllegalStateException shuttingDown) {
+      restore();
+    }
   }
 
   @Override

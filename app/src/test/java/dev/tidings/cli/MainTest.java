@@ -30,7 +30,7 @@ class MainTest {
     assertThat(run("--help")).isZero();
     assertThat(out())
         .startsWith("Usage: tidings [-hV] [--no-cache] [--print0] [--utc] [DIR|FILE...]")
-        .contains("--print0", "--utc", "--no-cache", "130", "xargs");
+        .contains("--print0", "--utc", "--no-cache", "129", "130", "143", "xargs");
     assertThat(err()).isEmpty();
   }
 

@@ -22,10 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
  * argument (the bundled seeds) and its stdout piped into a file, keys are sent with {@code
  * send-keys} and the screen is read with {@code capture-pane}. Needs tmux ({@code apt-get install
  * -y tmux}); fails, rather than skips, without it.
+ *
+ * <p>Every way out is checked to give the terminal back: {@code stty -a} before and after, and
+ * tmux's own view of the pane once tidings has exited (main screen, cursor shown, no mouse
+ * reporting), with the exit status and an empty stdout. Failures are made on purpose with the
+ * test-only system property {@code tidings.test.fail}, signals are sent to the JVM itself (the
+ * launcher {@code exec}s it, so the pid the script records is the JVM's).
  */
 class LauncherIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  /** tmux's flags of the pane: alternate screen, cursor shown, mouse modes. */
+  private static final String PANE_FLAGS =
+      "#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_sgr_flag} #{mouse_utf8_flag}";
+
+  private static final String GIVEN_BACK = "0 1 0 0 0";
+  private static final String BROWSING = "1 0 0 0 0";
   private static final String FIRST_SEED =
       "https://www.marketing-interactive.com/chinese-ai-company-sensetime-postpones-hk-ipo-after-us-ban";
   private static final String SECOND_SEED =
@@ -85,8 +98,131 @@ class LauncherIT {
     assertTerminalRestored();
   }
 
+  @Test
+  void anExceptionOnTheUiThreadGivesTheTerminalBackAndExits2WithTheStackTrace() throws Exception {
+    start("ui");
+
+    assertThat(awaitStatus()).isEqualTo("2");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+    // On the main screen, so printed after the screen was given back.
+    assertThat(history())
+        .contains(
+            "tidings: internal error: java.lang.IllegalStateException: tidings.test.fail=ui: "
+                + "failing on purpose")
+        .contains("at dev.tidings.cli.FailOnPurpose.afterFirstFrame");
+  }
+
+  @Test
+  void aBackgroundThreadThatDiesEndsTheBrowserAsAnInternalError() throws Exception {
+    start("background");
+
+    assertThat(awaitStatus()).isEqualTo("2");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+    assertThat(history())
+        .contains(
+            "tidings: internal error: thread tidings-test-fail died: "
+                + "java.lang.IllegalStateException: tidings.test.fail=background")
+        .contains("Caused by: java.lang.IllegalStateException");
+  }
+
+  @Test
+  void sigtermGivesTheTerminalBackReleasesHeldDiagnosticsAndExits143() throws Exception {
+    assertSignalGivesTheTerminalBack("TERM", "143");
+  }
+
+  @Test
+  void sigintGivesTheTerminalBackAndExits130() throws Exception {
+    assertSignalGivesTheTerminalBack("INT", "130");
+  }
+
+  @Test
+  void sighupGivesTheTerminalBackAndExits129() throws Exception {
+    assertSignalGivesTheTerminalBack("HUP", "129");
+  }
+
+  /**
+   * SIGHUP after the terminal is gone, as an interactive shell sends it to its jobs when its
+   * terminal closes: the JVM is stopped while tmux closes the pane, so that it cannot see the end
+   * of input first and take the quit path; the restore then fails at once (EIO, ENXIO) and must
+   * not keep the JVM from exiting.
+   */
+  @Test
+  void sighupAfterTheTerminalIsGoneExits129WithoutHanging() throws Exception {
+    start("", true);
+    awaitScreen("5 articles");
+    String pid = Files.readString(dir.resolve("pid")).strip();
+
+    signal("STOP", pid);
+    try {
+      tmux("kill-server");
+      signal("HUP", pid);
+    } finally {
+      signal("CONT", pid);
+    }
+
+    assertThat(awaitStatus()).isEqualTo("129");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aThreadDumpOnSigquitGoesToStderrNotIntoThePipe() throws Exception {
+    start();
+    awaitScreen("5 articles");
+
+    signal("QUIT", Files.readString(dir.resolve("pid")).strip());
+    // stderr is the pane here: the dump shows over the browser, as any stderr would, and scrolls;
+    // its last section names the metaspace.
+    awaitScreen("Metaspace");
+    tmux("send-keys", "-t", "e2e", "q");
+
+    assertThat(awaitStatus()).isEqualTo("130");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+  }
+
+  /**
+   * Signals the JVM once the first screen is up, with a warning logged while the screen was up
+   * (held, then printed on the main screen by the shutdown hook).
+   */
+  private void assertSignalGivesTheTerminalBack(String signal, String status) throws Exception {
+    start("log");
+    awaitScreen("5 articles");
+    // The check below can tell: while browsing, the pane is on the alternate screen, cursor hidden.
+    assertThat(paneFlags()).isEqualTo(BROWSING);
+    assertThat(tmux("capture-pane", "-p", "-t", "e2e")).doesNotContain("tidings.test.fail");
+
+    signal(signal, Files.readString(dir.resolve("pid")).strip());
+
+    assertThat(awaitStatus()).isEqualTo(status);
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+    assertThat(history())
+        .contains("tidings: warning: dev.tidings.test: tidings.test.fail=log: failing on purpose");
+  }
+
   /** Runs the launcher in a detached 120x30 tmux session, recording stty before and after. */
   private void start() throws Exception {
+    start("", false);
+  }
+
+  /** As {@link #start()}, failing on purpose as {@code tidings.test.fail} says. */
+  private void start(String fail) throws Exception {
+    start(fail, false);
+  }
+
+  /**
+   * Starts the launcher in a detached 120x30 tmux session: the script records {@code stty -a}
+   * before and after, the JVM's pid in {@code pid}, its exit status in {@code status} and its
+   * stdout in {@code out}, then sleeps so that the pane can be examined.
+   *
+   * @param fail the value of {@code tidings.test.fail}, or "" for none
+   * @param outliveHangup whether the script survives SIGHUP and exits without sleeping, for a
+   *     test that closes the terminal (a trap is reset to the default in the JVM, an ignored
+   *     signal would not be)
+   */
+  private void start(String fail, boolean outliveHangup) throws Exception {
     Path launcher =
         Path.of(System.getProperty("tidings.test.home", "target/tidings"), "bin", "tidings")
             .toAbsolutePath();
@@ -98,13 +234,18 @@ class LauncherIT {
             "\n",
             "#!/bin/sh",
             "cd \"$(dirname \"$0\")\"",
+            outliveHangup ? "trap 'echo hangup > hangup' HUP" : "",
             "stty -a > stty.before",
             // The persistent index goes to the test's directory, not the user's cache.
             "XDG_CACHE_HOME=\"$PWD/cache\"; export XDG_CACHE_HOME",
-            "{ '" + launcher + "'; echo $? > status.tmp; } | cat > out",
+            "TIDINGS_JAVA_OPTS='-Dtidings.test.fail=" + fail + "'; export TIDINGS_JAVA_OPTS",
+            // A foreground command, not one started with &: a non-interactive shell starts those
+            // with SIGINT ignored, and the JVM installs no handler for an ignored signal.
+            "{ sh -c 'echo $$ > pid.tmp; mv pid.tmp pid; exec \"$0\"' '" + launcher + "';"
+                + " echo $? > status.tmp; } | cat > out",
             "stty -a > stty.after",
             "mv status.tmp status",
-            "sleep 60",
+            outliveHangup ? "exit 0" : "sleep 60",
             ""));
     script.toFile().setExecutable(true);
     tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "30",
@@ -137,9 +278,29 @@ class LauncherIT {
     return null;
   }
 
-  private void assertTerminalRestored() throws IOException {
+  /** Once tidings has exited: the stty settings as before, the pane given back. */
+  private void assertTerminalRestored() throws Exception {
     assertThat(Files.readString(dir.resolve("stty.after")))
         .isEqualTo(Files.readString(dir.resolve("stty.before")));
+    assertThat(paneFlags()).as(PANE_FLAGS).isEqualTo(GIVEN_BACK);
+  }
+
+  private String paneFlags() throws Exception {
+    return tmux("display-message", "-p", "-t", "e2e", PANE_FLAGS).strip();
+  }
+
+  /** @return the main screen and its scrollback, wrapped lines joined */
+  private String history() throws Exception {
+    return tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "e2e");
+  }
+
+  private static void signal(String signal, String pid) throws Exception {
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true).start();
+    String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      fail("kill -" + signal + " " + pid + " failed: " + output);
+    }
   }
 
   private String tmux(String... args) throws Exception {
