@@ -83,11 +83,16 @@ public final class ArticleReader {
   }
 
   /**
-   * {@link #index} on the SnakeYAML path only, which the fast path must agree with.
+   * {@link #index}, or with {@code fast} false the SnakeYAML path only, which the fast path must
+   * agree with record for record, notes included (the tests and the fuzzer compare the two).
    *
+   * @param key the file version to read
    * @param fast whether the {@link FrontMatterIndexer} may answer
+   * @return the file's index record; never null
+   * @throws IOException if the file cannot be read
+   * @throws ArticleFormatException if it holds no valid front matter mapping
    */
-  IndexRecord index(FileKey key, boolean fast) throws IOException, ArticleFormatException {
+  public IndexRecord index(FileKey key, boolean fast) throws IOException, ArticleFormatException {
     byte[] buffer = indexBuffer.get();
     int length;
     try (InputStream in = Files.newInputStream(key.path())) {

@@ -107,9 +107,22 @@ class ArticleFileFuzzTest {
     assertThat(indexRefusal)
         .as("index refused a file read accepts")
         .isNull();
+    IndexRecord slow;
+    try {
+      slow = READER.index(key, false);
+    } catch (ArticleFormatException e) {
+      throw new AssertionError("the SnakeYAML path refused what read accepts", e);
+    }
     assertThat(indexed)
-        .as("index record (fast scanner) vs the record of the SnakeYAML article")
-        .isEqualTo(IndexRecord.of(key, article));
+        .as("index record (fast scanner) vs the SnakeYAML path's record, notes included")
+        .isEqualTo(slow);
+    assertThat(IndexRecord.of(key, article, indexed.notes()))
+        .as("the SnakeYAML path's record vs the record of the article read for the preview")
+        .isEqualTo(indexed);
+    for (Problem note : indexed.notes()) {
+      assertThat(note.kind().skips()).isFalse();
+      assertClean(note.message());
+    }
     TimelineEntry row = TimelineEntry.of(indexed);
     assertClean(row.title());
     assertClean(row.provider());
