@@ -135,8 +135,7 @@ public final class ArticleRepository implements AutoCloseable {
    */
   public static ArticleRepository background(
       List<Path> roots, Supplier<IndexStore> store, Consumer<Path> directories) {
-    ScheduledThreadPoolExecutor indexThread =
-        new ScheduledThreadPoolExecutor(1, daemons("tidings-index"));
+    ScheduledThreadPoolExecutor indexThread = new IndexThread(daemons("tidings-index"));
     indexThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     ExecutorService scan = Executors.newSingleThreadExecutor(daemons("tidings-scan"));
     ExecutorService parse =
@@ -154,6 +153,41 @@ public final class ArticleRepository implements AutoCloseable {
         DEFAULT_CACHE_BYTES,
         directories,
         new Threads(scan, parse, load, linkThread, indexThread));
+  }
+
+  /**
+   * The index thread: a scheduled executor (it also times the notifications) that does not swallow
+   * a task's exception. A {@link ScheduledThreadPoolExecutor} keeps what a task throws in the
+   * future it wraps every task in, where nobody looks; here it goes to the thread's uncaught
+   * exception handler, as on the other worker threads (the pattern of {@link
+   * java.util.concurrent.ThreadPoolExecutor#afterExecute}'s documentation).
+   */
+  static final class IndexThread extends ScheduledThreadPoolExecutor {
+    IndexThread(ThreadFactory factory) {
+      super(1, factory);
+    }
+
+    @Override
+    protected void afterExecute(Runnable task, Throwable thrown) {
+      super.afterExecute(task, thrown);
+      Throwable failure = thrown;
+      if (failure == null
+          && task instanceof java.util.concurrent.Future<?> future
+          && future.isDone()
+          && !future.isCancelled()) {
+        try {
+          future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          failure = e.getCause();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      if (failure != null) {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+      }
+    }
   }
 
   private static ThreadFactory daemons(String name) {
