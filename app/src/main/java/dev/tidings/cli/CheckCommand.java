@@ -2,15 +2,14 @@ package dev.tidings.cli;
 
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Problem;
+import dev.tidings.repository.Update;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,16 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     int articles = repository.timeline().size();
-    int skipped = 0;
-    Set<Path> repaired = new HashSet<>();
-    for (Problem problem : problems) {
-      if (problem.kind().skips()) {
-        skipped++;
-      } else {
-        repaired.add(problem.path());
-      }
-    }
-    stderr.println("tidings: " + summary(articles, skipped, repaired.size()));
+    // The counts the status line shows, kept by the index as it goes.
+    Update counts = repository.drain();
+    stderr.println("tidings: " + summary(articles, counts.skipped(), counts.repaired()));
     return problems.isEmpty() ? ExitStatus.CLEAN : ExitStatus.PROBLEMS;
   }
 

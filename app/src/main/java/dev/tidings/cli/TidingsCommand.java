@@ -150,7 +150,7 @@ final class TidingsCommand implements Callable<Integer> {
     for (String warning : warnings) {
       stderr.println("tidings: " + warning);
     }
-    report(repository.problems());
+    report(repository.problems(), repository.drain().repaired());
     if (outcome.get() != Outcome.ACCEPT) {
       return ExitStatus.QUIT;
     }
@@ -249,20 +249,18 @@ final class TidingsCommand implements Callable<Integer> {
    * Lists the skipped files on stderr, one line each, and says how many articles were repaired
    * (their notes could be many: {@code tidings check} lists them).
    */
-  private void report(List<Problem> problems) {
-    java.util.Set<Path> repaired = new java.util.HashSet<>();
+  private void report(List<Problem> problems, int repaired) {
     for (Problem problem : problems) {
       if (problem.kind().skips()) {
         stderr.println("tidings: skipped " + CheckCommand.text(problem));
-      } else {
-        repaired.add(problem.path());
       }
     }
-    if (!repaired.isEmpty()) {
+    if (repaired > 0) {
       stderr.println(
           "tidings: "
-              + (repaired.size() == 1 ? "1 article was" : repaired.size() + " articles were")
+              + (repaired == 1 ? "1 article was" : repaired + " articles were")
               + " repaired to be shown; tidings check lists what was repaired");
     }
   }
+
 }

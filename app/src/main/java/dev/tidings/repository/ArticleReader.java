@@ -7,30 +7,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one article file: its first {@link #MAX_BYTES} bytes, the front matter block, parsed with
- * SnakeYAML's {@link SafeConstructor} only, with limits on aliases, nesting and size, and with
+ * SnakeYAML's {@code SafeConstructor} only ({@link YamlLoader}), with limits on aliases, nesting and size, and with
  * every scalar kept as a string. What it repairs on the way is said in notes, {@link Problem}s of
  * kinds that do not {@linkplain Problem.Kind#skips() skip} the file: bytes that are not UTF-8
  * (read as windows-1252), mojibake, duplicate top-level keys (the last value is used), a missing
  * title, a missing or invalid date, a file cut at {@link #MAX_BYTES}. Thread-safe: each thread
- * gets its own {@link Yaml}, which is not.
+ * gets its own {@link YamlLoader}, which is not.
  */
 public final class ArticleReader {
 
@@ -46,7 +34,7 @@ public final class ArticleReader {
   /** The usual size of the read buffer of {@link #index}: most article files fit in it. */
   private static final int INDEX_BUFFER_BYTES = 64 << 10;
 
-  private final ThreadLocal<Loader> loader = ThreadLocal.withInitial(Loader::new);
+  private final ThreadLocal<YamlLoader> loader = ThreadLocal.withInitial(YamlLoader::new);
 
   /** One buffer per indexing thread, so that indexing a file allocates only what it keeps. */
   private final ThreadLocal<byte[]> indexBuffer =
@@ -174,13 +162,13 @@ public final class ArticleReader {
               repair.firstBroken(),
               repair.firstRepaired()));
     }
-    Loader yaml = loader.get();
+    YamlLoader yaml = loader.get();
     Object document = yaml.load(repair.text());
     if (!(document instanceof Map<?, ?> map)) {
       throw new ArticleFormatException(
           Problem.Kind.NOT_A_MAPPING, "front matter is not a mapping of fields", 2);
     }
-    notes.duplicates(yaml.constructor.duplicates);
+    notes.duplicates(yaml.duplicates());
     Dates.Dating dating =
         Dates.dating(
             ArticleMapper.string(map, "publishedDateTime"),
@@ -240,9 +228,9 @@ public final class ArticleReader {
       }
     }
 
-    void duplicates(List<Duplicate> duplicates) {
+    void duplicates(List<YamlLoader.Duplicate> duplicates) {
       if (!duplicates.isEmpty()) {
-        Duplicate first = duplicates.get(0);
+        YamlLoader.Duplicate first = duplicates.get(0);
         add(
             Problem.Kind.DUPLICATE_KEY,
             first.line(),
@@ -271,107 +259,6 @@ public final class ArticleReader {
 
     List<Problem> list() {
       return list;
-    }
-  }
-
-  /** A top-level key given again. */
-  private record Duplicate(String key, int line, int firstLine) {}
-
-  /** One thread's SnakeYAML, and what its constructor found. */
-  private static final class Loader {
-    final DuplicateKeys constructor;
-    final Yaml yaml;
-
-    Loader() {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(MAX_ALIASES);
-      options.setNestingDepthLimit(MAX_NESTING);
-      options.setCodePointLimit(MAX_BYTES);
-      options.setAllowRecursiveKeys(false);
-      // Duplicate keys are kept (the last value wins) and reported by DuplicateKeys, not logged.
-      options.setAllowDuplicateKeys(true);
-      options.setWarnOnDuplicateKeys(false);
-      // No global tags: a tag naming a Java class is refused, whatever the constructor.
-      options.setTagInspector(tag -> false);
-      DumperOptions dumperOptions = new DumperOptions();
-      constructor = new DuplicateKeys(options);
-      yaml =
-          new Yaml(
-              constructor,
-              new Representer(dumperOptions),
-              dumperOptions,
-              options,
-              new StringScalars());
-    }
-
-    Object load(String frontMatter) throws ArticleFormatException {
-      constructor.reset();
-      try {
-        return yaml.load(frontMatter);
-      } catch (MarkedYAMLException e) {
-        int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 2;
-        throw new ArticleFormatException(
-            Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getProblem()), line);
-      } catch (YAMLException e) {
-        throw new ArticleFormatException(
-            Problem.Kind.INVALID_YAML, "invalid YAML: " + firstLine(e.getMessage()), 0);
-      }
-    }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unknown error";
-    }
-    int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).strip();
-  }
-
-  /**
-   * A {@link SafeConstructor} that notes the keys the top-level mapping gives twice. (SnakeYAML
-   * can only refuse duplicate keys or log them; a file is not refused for one.)
-   */
-  private static final class DuplicateKeys extends SafeConstructor {
-    final List<Duplicate> duplicates = new ArrayList<>(0);
-    private int depth;
-
-    DuplicateKeys(LoaderOptions options) {
-      super(options);
-    }
-
-    void reset() {
-      duplicates.clear();
-      depth = 0;
-    }
-
-    @Override
-    protected void constructMapping2ndStep(MappingNode node, Map<Object, Object> mapping) {
-      if (depth == 0) {
-        Map<String, Integer> lines = new HashMap<>();
-        for (NodeTuple tuple : node.getValue()) {
-          if (tuple.getKeyNode() instanceof ScalarNode key) {
-            int line = key.getStartMark().getLine() + 2;
-            Integer first = lines.putIfAbsent(key.getValue(), line);
-            if (first != null) {
-              duplicates.add(new Duplicate(key.getValue(), line, first));
-            }
-          }
-        }
-      }
-      depth++;
-      try {
-        super.constructMapping2ndStep(node, mapping);
-      } finally {
-        depth--;
-      }
-    }
-  }
-
-  /** A resolver with no implicit types: every plain scalar stays a string. */
-  private static final class StringScalars extends Resolver {
-    @Override
-    protected void addImplicitResolvers() {
-      // Deliberately none: dates, numbers and booleans are parsed by the mapper, not by YAML.
     }
   }
 }
