@@ -1,10 +1,10 @@
 package dev.tidings.browse;
 
 import dev.tidings.model.Article;
+import dev.tidings.model.Problem;
+import dev.tidings.model.Progress;
 import dev.tidings.model.RelatedStory;
-import dev.tidings.repository.Problem;
-import dev.tidings.repository.Progress;
-import dev.tidings.repository.TimelineEntry;
+import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.Update;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.tidings.browse;
 
-import dev.tidings.repository.TimelineEntry;
+import dev.tidings.model.TimelineEntry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.tidings.browse;
 
 import dev.tidings.model.Article;
-import dev.tidings.repository.TimelineEntry;
+import dev.tidings.model.TimelineEntry;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.tidings.browse;
 
 import dev.tidings.model.Provider;
 import dev.tidings.model.RelatedStory;
-import dev.tidings.repository.TimelineEntry;
+import dev.tidings.model.TimelineEntry;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.tidings.cli;
 
+import dev.tidings.model.Problem;
 import dev.tidings.repository.ArticleRepository;
-import dev.tidings.repository.Problem;
 import dev.tidings.repository.Update;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -105,13 +105,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /** @return {@code path:line: kind: message}, with control characters escaped */
   static String text(Problem problem) {
-    return printable(problem.path().toString())
-        + ":"
-        + problem.line()
-        + ": "
-        + problem.kind().label()
-        + ": "
-        + printable(problem.message());
+    return printable(problem.format(problem.path().toString(), true));
   }
 
   /** @return one JSON object (RFC 8259) on one line */

@@ -2,13 +2,13 @@ package dev.tidings.cli;
 
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Outcome;
+import dev.tidings.model.Problem;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
-import dev.tidings.repository.IndexStore;
-import dev.tidings.repository.Problem;
+import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
-import dev.tidings.ui.TtyScreen;
+import dev.tidings.ui.term.TtyScreen;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -172,7 +172,7 @@ final class TidingsCommand implements Callable<Integer> {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     Diagnostics.Capture held = Diagnostics.capture();
     // Closed last: after the screen is given back, it releases the held diagnostics.
-    try (ShutdownRestore onSignal = ShutdownRestore.register(held)) {
+    try (GiveBackOnShutdown onSignal = GiveBackOnShutdown.register(held)) {
       TtyScreen tty;
       try {
         tty = TtyScreen.open();
@@ -216,12 +216,12 @@ final class TidingsCommand implements Callable<Integer> {
   }
 
   /** Opens the persistent index unless --no-cache; on the index thread. */
-  private IndexStore openStore(Consumer<String> warn) {
+  private PersistentIndex openStore(Consumer<String> warn) {
     if (noCache) {
       return null;
     }
-    Path directory = IndexStore.defaultDirectory(System.getenv(), System.getProperty("user.home"));
-    return IndexStore.open(directory, warn).orElse(null);
+    Path directory = PersistentIndex.defaultDirectory(System.getenv(), System.getProperty("user.home"));
+    return PersistentIndex.open(directory, warn).orElse(null);
   }
 
   private int noTerminal(IOException e) {

@@ -1,10 +1,10 @@
 package dev.tidings.cli;
 
+import dev.tidings.browse.WritableUrls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import dev.tidings.browse.WritableUrls;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package dev.tidings.model;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +74,31 @@ public record Article(
    * @return the URL, or empty when the article has neither
    */
   public Optional<String> url() {
-    return Optional.ofNullable(webUrl != null ? webUrl : originalUrl);
+    return Optional.ofNullable(urlOf(webUrl, originalUrl));
+  }
+
+  /**
+   * The rule for the URL that stands for an article: its {@code webUrl}, or its {@code
+   * originalUrl} when it has no {@code webUrl}. The one place the rule is written; the timeline's
+   * rows follow it too.
+   *
+   * @param webUrl the front matter's {@code webUrl}; may be null
+   * @param originalUrl the front matter's {@code originalUrl}; may be null
+   * @return the URL; null when both are null
+   */
+  public static String urlOf(String webUrl, String originalUrl) {
+    return webUrl != null ? webUrl : originalUrl;
+  }
+
+  /**
+   * The rule for an article's title: the front matter's {@code title}, or, for an untitled
+   * article, the name of its file.
+   *
+   * @param title the front matter's {@code title}; null when it has none
+   * @param file the article file; never null
+   * @return the title to show; never null
+   */
+  public static String titleOf(String title, Path file) {
+    return title != null ? title : String.valueOf(file.getFileName());
   }
 }

@@ -3,6 +3,14 @@ package dev.tidings.repository;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tidings.model.Article;
+import dev.tidings.model.FileKey;
+import dev.tidings.model.Problem;
+import dev.tidings.model.Progress;
+import dev.tidings.model.TimelineEntry;
+import dev.tidings.repository.read.ArticleFormatException;
+import dev.tidings.repository.read.ArticleReader;
+import dev.tidings.repository.read.Urls;
+import dev.tidings.repository.store.PersistentIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +55,7 @@ public final class ArticleRepository implements AutoCloseable {
 
   private final AsyncLoadingCache<FileKey, Article> cache;
   private final Links links;
-  private final LiveIndex index;
+  private final TimelineIndex index;
   /** The threads of a background repository; null for one that works on the caller's thread. */
   private final Threads threads;
 
@@ -60,8 +68,8 @@ public final class ArticleRepository implements AutoCloseable {
 
   private ArticleRepository(
       List<Path> roots,
-      Supplier<IndexStore> store,
-      LiveIndex.Workers workers,
+      Supplier<PersistentIndex> store,
+      TimelineIndex.Workers workers,
       Executor loader,
       long cacheBytes,
       Consumer<Path> directories,
@@ -74,7 +82,7 @@ public final class ArticleRepository implements AutoCloseable {
             .executor(loader)
             .buildAsync(reader::read);
     this.links = new Links();
-    this.index = new LiveIndex(roots, reader, store, workers, links, directories);
+    this.index = new TimelineIndex(roots, reader, store, workers, links, directories);
     this.threads = threads;
   }
 
@@ -112,10 +120,10 @@ public final class ArticleRepository implements AutoCloseable {
    * @return the repository, fully indexed; never null
    */
   public static ArticleRepository open(
-      List<Path> roots, IndexStore store, Executor loader, long cacheBytes) {
+      List<Path> roots, PersistentIndex store, Executor loader, long cacheBytes) {
     ArticleRepository repository =
         new ArticleRepository(
-            roots, () -> store, LiveIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, null);
+            roots, () -> store, TimelineIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, null);
     repository.start(() -> {});
     return repository;
   }
@@ -134,7 +142,7 @@ public final class ArticleRepository implements AutoCloseable {
    * @return the repository, not started; never null
    */
   public static ArticleRepository background(
-      List<Path> roots, Supplier<IndexStore> store, Consumer<Path> directories) {
+      List<Path> roots, Supplier<PersistentIndex> store, Consumer<Path> directories) {
     ScheduledThreadPoolExecutor indexThread = new IndexThread(daemons("tidings-index"));
     indexThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     ExecutorService scan = Executors.newSingleThreadExecutor(daemons("tidings-scan"));
@@ -143,8 +151,8 @@ public final class ArticleRepository implements AutoCloseable {
             Runtime.getRuntime().availableProcessors(), daemons("tidings-parse"));
     ExecutorService load = Executors.newFixedThreadPool(2, daemons("tidings-load"));
     ExecutorService linkThread = Executors.newSingleThreadExecutor(daemons("tidings-links"));
-    LiveIndex.Workers workers =
-        new LiveIndex.Workers(indexThread, scan, parse, linkThread, indexThread, NOTIFY_MILLIS);
+    TimelineIndex.Workers workers =
+        new TimelineIndex.Workers(indexThread, scan, parse, linkThread, indexThread, NOTIFY_MILLIS);
     return new ArticleRepository(
         roots,
         store,

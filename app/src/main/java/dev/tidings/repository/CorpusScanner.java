@@ -1,5 +1,7 @@
 package dev.tidings.repository;
 
+import dev.tidings.model.FileKey;
+import dev.tidings.model.Problem;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

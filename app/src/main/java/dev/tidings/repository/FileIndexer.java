@@ -1,5 +1,12 @@
 package dev.tidings.repository;
 
+import dev.tidings.model.FileKey;
+import dev.tidings.model.Problem;
+import dev.tidings.model.TimelineEntry;
+import dev.tidings.repository.read.ArticleFormatException;
+import dev.tidings.repository.read.ArticleReader;
+import dev.tidings.repository.read.IndexRecord;
+import dev.tidings.repository.store.PersistentIndex;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +60,7 @@ final class FileIndexer {
    */
   Parsed index(Pending file) {
     FileKey key = file.key();
-    IndexRecord stored = file.stored() == null ? null : IndexStore.decodeCurrent(key, file.stored());
+    IndexRecord stored = file.stored() == null ? null : PersistentIndex.decodeCurrent(key, file.stored());
     if (stored != null) {
       return parsed(key, stored, true);
     }
@@ -86,7 +93,7 @@ final class FileIndexer {
   }
 
   private TimelineEntry entry(IndexRecord record) {
-    TimelineEntry entry = TimelineEntry.of(record);
+    TimelineEntry entry = record.entry();
     String provider = providers.putIfAbsent(entry.provider(), entry.provider());
     if (provider == null) {
       return entry;

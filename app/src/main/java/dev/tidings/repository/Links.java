@@ -1,5 +1,7 @@
 package dev.tidings.repository;
 
+import dev.tidings.model.TimelineEntry;
+import dev.tidings.repository.read.Urls;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

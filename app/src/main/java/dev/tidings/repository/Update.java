@@ -1,5 +1,7 @@
 package dev.tidings.repository;
 
+import dev.tidings.model.Progress;
+import dev.tidings.model.TimelineEntry;
 import java.util.List;
 
 /**

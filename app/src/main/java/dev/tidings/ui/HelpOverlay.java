@@ -1,6 +1,10 @@
 package dev.tidings.ui;
 
 import dev.tidings.browse.Context;
+import dev.tidings.ui.view.Canvas;
+import dev.tidings.ui.view.Rect;
+import dev.tidings.ui.view.Style;
+import dev.tidings.ui.view.TerminalText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

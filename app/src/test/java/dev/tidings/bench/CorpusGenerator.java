@@ -1,5 +1,6 @@
 package dev.tidings.bench;
 
+import dev.tidings.model.Provider;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

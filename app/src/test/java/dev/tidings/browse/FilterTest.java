@@ -3,8 +3,8 @@ package dev.tidings.browse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.model.DateSource;
-import dev.tidings.repository.FileKey;
-import dev.tidings.repository.TimelineEntry;
+import dev.tidings.model.FileKey;
+import dev.tidings.model.TimelineEntry;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

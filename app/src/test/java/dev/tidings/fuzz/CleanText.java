@@ -1,7 +1,7 @@
 package dev.tidings.fuzz;
 
 import com.googlecode.lanterna.TerminalTextUtils;
-import dev.tidings.ui.TerminalText;
+import dev.tidings.ui.view.TerminalText;
 
 /**
  * What "clean" means for text that the sanitizer returned, written here independently of {@link

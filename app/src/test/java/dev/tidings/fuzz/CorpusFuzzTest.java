@@ -3,10 +3,9 @@ package dev.tidings.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.tidings.model.Problem;
+import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.ArticleRepository;
-import dev.tidings.repository.Problem;
-import dev.tidings.repository.TimelineEntry;
-import dev.tidings.ui.TerminalText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.tidings.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.tidings.ui.TerminalText;
+import dev.tidings.ui.view.TerminalText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

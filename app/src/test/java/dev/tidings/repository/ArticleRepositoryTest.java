@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tidings.TestCorpora;
 import dev.tidings.model.DateSource;
+import dev.tidings.model.Problem;
+import dev.tidings.model.TimelineEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

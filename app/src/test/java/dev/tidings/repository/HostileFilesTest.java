@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tidings.model.Article;
 import dev.tidings.model.DateSource;
+import dev.tidings.model.FileKey;
+import dev.tidings.model.Problem;
+import dev.tidings.model.TimelineEntry;
+import dev.tidings.repository.read.ArticleReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,130 @@
+package dev.tidings.repository.read;
+
+import dev.tidings.model.Article;
+import dev.tidings.model.DateSource;
+import dev.tidings.model.FileKey;
+import dev.tidings.model.Problem;
+import dev.tidings.model.Provider;
+import dev.tidings.model.RelatedStory;
+import dev.tidings.model.TimelineEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the index keeps of one article file: the fields the timeline, the filter and link
+ * resolution need, and nothing more (no excerpt, no images, no related stories' text). This is
+ * what the persistent index stores per file and what indexing a file produces.
+ *
+ * @param key the file version the record was read from; never null
+ * @param published when the article was published (UTC instant), or the date that stands in for
+ *     an undated one; null only when none is known
+ * @param dateSource where {@code published} comes from; never null
+ * @param title the title as read; never null
+ * @param provider the provider's display name; never null, may be empty
+ * @param url the article's URL (webUrl, else originalUrl); null when it has none
+ * @param topics the topics as read; never null
+ * @param ownUrls the article's own URLs (webUrl, originalUrl, ampWebUrl, cdnAmpWebUrl) normalised
+ *     with {@link Urls#normalize(String)}, without duplicates; never null
+ * @param relatedUrls the related stories' webUrls, normalised, without duplicates; never null
+ * @param notes what was repaired to read the file (problems of kinds that do not skip it), in
+ *     the order {@link ArticleReader} finds them; never null
+ */
+public record IndexRecord(
+    FileKey key,
+    Instant published,
+    DateSource dateSource,
+    String title,
+    String provider,
+    String url,
+    List<String> topics,
+    List<String> ownUrls,
+    List<String> relatedUrls,
+    List<Problem> notes) {
+
+  /** @throws NullPointerException if a non-nullable component is null */
+  public IndexRecord {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(dateSource, "dateSource");
+    notes = List.copyOf(notes);
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(provider, "provider");
+    topics = List.copyOf(topics);
+    ownUrls = List.copyOf(ownUrls);
+    relatedUrls = List.copyOf(relatedUrls);
+  }
+
+  /**
+   * Builds the timeline row of this record.
+   *
+   * @return its row; never null
+   */
+  public TimelineEntry entry() {
+    return TimelineEntry.of(key, published, dateSource, title, provider, url, topics);
+  }
+
+  /**
+   * The record of a fully parsed article.
+   *
+   * @param key the file version it was read from; never null
+   * @param article the article; never null
+   * @param notes what was repaired to read it; never null
+   * @return its record; never null
+   */
+  public static IndexRecord of(FileKey key, Article article, List<Problem> notes) {
+    List<String> related = new ArrayList<>(article.related().size());
+    for (RelatedStory story : article.related()) {
+      related.add(Urls.normalize(story.webUrl()));
+    }
+    return new IndexRecord(
+        key,
+        article.publishedDateTime(),
+        article.dateSource(),
+        article.title(),
+        article.provider().displayName(),
+        article.url().orElse(null),
+        article.topics(),
+        ownUrls(
+            article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl()),
+        FrontMatterScanner.distinct(related),
+        notes);
+  }
+
+  /** The record of fields read by the {@link FrontMatterScanner}, mapped as the mapper does. */
+  static IndexRecord of(
+      FileKey key, FrontMatterScanner.Fields fields, Dates.Dating dating, List<Problem> notes) {
+    List<String> related = new ArrayList<>(fields.relatedUrls().size());
+    for (String url : fields.relatedUrls()) {
+      related.add(Urls.normalize(url));
+    }
+    String webUrl = fields.webUrl();
+    String originalUrl = fields.originalUrl();
+    return new IndexRecord(
+        key,
+        dating.instant(),
+        dating.source(),
+        Article.titleOf(fields.title(), key.path()),
+        new Provider(fields.providerName(), fields.providerDomain()).displayName(),
+        Article.urlOf(webUrl, originalUrl),
+        fields.topics(),
+        ownUrls(webUrl, originalUrl, fields.ampWebUrl(), fields.cdnAmpWebUrl()),
+        FrontMatterScanner.distinct(related),
+        notes);
+  }
+
+  private static List<String> ownUrls(String... urls) {
+    List<String> normalised = new ArrayList<>(urls.length);
+    for (int i = 0; i < urls.length; i++) {
+      // webUrl and originalUrl are often the same text: normalise it once.
+      boolean repeated = false;
+      for (int j = 0; j < i && !repeated; j++) {
+        repeated = urls[i] != null && urls[i].equals(urls[j]);
+      }
+      if (!repeated) {
+        normalised.add(Urls.normalize(urls[i]));
+      }
+    }
+    return FrontMatterScanner.distinct(normalised);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.tidings.ui.term;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import java.io.BufferedOutputStream;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+
+/**
+ * The full-screen terminal on {@code /dev/tty}, so that stdin and stdout stay free for pipes. Built
+ * as a Lanterna {@link TtyTerminal} over the device's streams (not {@code DefaultTerminalFactory},
+ * which opens a Swing window when stdout is not a console), with Ctrl-C trapped as a key. {@link
+ * #close()} and {@link #restore()} give the terminal back as it was found, exactly once: main
+ * screen, cursor shown, attributes reset, no mouse reporting, all flushed to the device, and the
+ * saved {@code stty} settings restored. Lanterna's shutdown hook does the same when the JVM is
+ * stopped by a signal; {@link #restore()} is for hooks of the caller's that must run after it.
+ */
+public final class TtyScreen implements AutoCloseable {
+
+  /** The controlling terminal of the process. */
+  public static final String DEVICE = "/dev/tty";
+
+  /**
+   * How long, in Lanterna's units of 250 ms, a lone ESC waits for the rest of a key sequence, so
+   * that an arrow key split by a slow link is not read as Escape.
+   */
+  private static final int ESCAPE_WAIT_UNITS = 1;
+
+  /**
+   * The longest a restore waits for a terminal that takes no output (stopped with Ctrl-S, a stalled
+   * link); a responsive one takes a few milliseconds plus a run of {@code stty}.
+   */
+  private static final Duration RESTORE_LIMIT = Duration.ofSeconds(3);
+
+  private final TtyTerminal terminal;
+  private final TerminalScreen screen;
+
+  private TtyScreen(TtyTerminal terminal, TerminalScreen screen) {
+    this.terminal = terminal;
+    this.screen = screen;
+  }
+
+  /**
+   * Checks that the process has a terminal to draw on, without changing it, so that a command
+   * with no terminal fails before any slow work.
+   *
+   * @throws IOException if {@link #DEVICE} cannot be opened for reading and writing, such as
+   *     {@code /dev/tty (No such device or address)} in a process with no controlling terminal
+   */
+  public static void checkAvailable() throws IOException {
+    new FileInputStream(DEVICE).close();
+    new FileOutputStream(DEVICE).close();
+  }
+
+  /**
+   * Opens {@link #DEVICE}, takes it into raw mode and switches to the alternate screen.
+   *
+   * @return the started screen
+   * @throws IOException if there is no terminal or it cannot be set up; the terminal is left as
+   *     it was
+   */
+  public static TtyScreen open() throws IOException {
+    InputStream in = new FileInputStream(DEVICE);
+    TtyTerminal terminal = null;
+    try {
+      GiveBack giveBack = new GiveBack(new FileOutputStream(DEVICE), RESTORE_LIMIT);
+      OutputStream out = new BufferedOutputStream(giveBack.output(), 1 << 16);
+      terminal = new TtyTerminal(in, out, giveBack);
+      terminal.getInputDecoder().setTimeoutUnits(ESCAPE_WAIT_UNITS);
+      TerminalScreen screen = new TerminalScreen(terminal);
+      screen.startScreen();
+      return new TtyScreen(terminal, screen);
+    } catch (IOException | RuntimeException e) {
+      if (terminal != null) {
+        try {
+          terminal.close();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      in.close();
+      throw e;
+    }
+  }
+
+  /** @return the started screen */
+  public TerminalScreen screen() {
+    return screen;
+  }
+
+  /**
+   * Gives the terminal back now, or waits for the thread that already does, from any thread: for
+   * a shutdown hook that must print after the screen is gone. Takes no lock the UI thread may
+   * hold; whatever the screen writes afterwards is dropped. Returns within a few seconds even when
+   * the terminal takes no output.
+   *
+   * @throws IOException if the terminal could not be written or its settings restored (it may be
+   *     gone, after a hangup), or did not respond in time
+   */
+  public void restore() throws IOException {
+    terminal.restore();
+  }
+
+  /**
+   * Gives the terminal back ({@link #restore()}) and removes Lanterna's shutdown hook. Safe to call
+   * twice and from any thread. The input stream stays open: the input thread may be blocked
+   * reading it, and closing a descriptor under a blocked read would let the number be reused; the
+   * process is about to exit anyway.
+   *
+   * @throws IOException as {@link #restore()}
+   */
+  @Override
+  public void close() throws IOException {
+    terminal.close();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.tidings.ui.term;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Lanterna's {@link UnixTerminal} over {@code /dev/tty} streams, with Ctrl-C, Ctrl-\ and Ctrl-Z
+ * trapped as keys, given back through one {@link GiveBack} whoever asks (see {@link #restore()}),
+ * and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
+ * the device, no round trip to a terminal that may be at the far end of an SSH link), and when
+ * Lanterna does ask the terminal for the cursor position the query is flushed before the reply is
+ * awaited; buffered, it would sit unsent for Lanterna's five-second timeout.
+ */
+final class TtyTerminal extends UnixTerminal {
+
+  private static final byte[] CURSOR_POSITION_QUERY = {0x1B, '[', '6', 'n'};
+
+  /** Null only while Lanterna's constructor runs, which already registers its shutdown hook. */
+  private final GiveBack giveBack;
+
+  /**
+   * @param in the device's input
+   * @param out the device's output: {@code giveBack}'s output, buffered
+   * @param giveBack what gives the device back; never null
+   * @throws IOException if {@code stty} cannot set the device up
+   */
+  TtyTerminal(InputStream in, OutputStream out, GiveBack giveBack) throws IOException {
+    super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    this.giveBack = giveBack;
+  }
+
+  /**
+   * Gives the terminal back, once, from any thread, without taking the screen's lock: see {@link
+   * GiveBack#run}. Lanterna's paths all lead here: {@code stopScreen}, {@code close} and its
+   * shutdown hook ("Lanterna STTY restore") call {@link #exitPrivateMode()} and {@link
+   * #restoreTerminalSettings()}, overridden below; left to itself, that hook would write to the
+   * buffered stream behind a frame the UI thread may still be writing and flushing, and turn off
+   * mouse reporting only if Lanterna had turned it on.
+   *
+   * @throws IOException if the terminal could not be written or its settings restored, or did
+   *     not respond in time
+   */
+  void restore() throws IOException {
+    giveBack.run(super::restoreTerminalSettings);
+  }
+
+  /** Gives the terminal back; the screen is never entered again. */
+  @Override
+  public void exitPrivateMode() throws IOException {
+    restore();
+  }
+
+  @Override
+  protected void restoreTerminalSettings() throws IOException {
+    if (giveBack == null) {
+      // A signal while Lanterna's constructor runs: the screen is not entered yet.
+      super.restoreTerminalSettings();
+    } else {
+      restore();
+    }
+  }
+
+  /**
+   * Gives the terminal back and drops Lanterna's shutdown hook, which the JVM refuses to remove
+   * once it is shutting down (Lanterna does not expect that); the hook then finds the terminal
+   * given back already.
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      super.close();
+    } catch (IllegalStateException shuttingDown) {
+      restore();
+    }
+  }
+
+  @Override
+  protected TerminalSize findTerminalSize() throws IOException {
+    String[] rowsAndColumns = runSTTYCommand("size").strip().split("\\s+");
+    if (rowsAndColumns.length == 2) {
+      try {
+        int rows = Integer.parseInt(rowsAndColumns[0]);
+        int columns = Integer.parseInt(rowsAndColumns[1]);
+        if (rows > 0 && columns > 0) {
+          return new TerminalSize(columns, rows);
+        }
+      } catch (NumberFormatException notASize) {
+        // Fall through to asking the terminal itself.
+      }
+    }
+    return super.findTerminalSize();
+  }
+
+  /**
+   * Lanterna turns only Ctrl-C's signal off while it runs; this also turns off Ctrl-\ (SIGQUIT,
+   * on which the JVM would print a thread dump to stdout, into the pipe of chosen URLs) and Ctrl-Z
+   * (SIGTSTP, which would stop tidings with the terminal still raw), so all three arrive as keys.
+   * Turning signals back on does nothing here: the settings saved with {@code stty -g} at start
+   * are restored whole, where Lanterna would force {@code intr} to ^C whatever it was before.
+   */
+  @Override
+  protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+    if (!enabled) {
+      runSTTYCommand("intr", "undef", "quit", "undef", "susp", "undef");
+    }
+  }
+
+  @Override
+  protected void writeToTerminal(byte... bytes) throws IOException {
+    super.writeToTerminal(bytes);
+    if (Arrays.equals(bytes, CURSOR_POSITION_QUERY)) {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.tidings.ui.view;
+
+import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Focus;
+import dev.tidings.browse.ListCursor;
+import dev.tidings.model.TimelineEntry;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Draws the timeline pane: a heading, then one row per visible article from the cursor's top row:
+ * cursor and mark columns, date and time, provider and title. Only the rows on screen are drawn.
+ */
+public final class TimelineView {
+
+  private TimelineView() {}
+
+  public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
+    boolean focused = session.focus() == Focus.TIMELINE;
+    Panes.heading(canvas, pane, "Timeline", focused);
+    Rect body = pane.below(1);
+    List<TimelineEntry> visible = session.visible();
+    ListCursor cursor = session.timelineCursor();
+    int providerColumns = providerColumns(body.width());
+    for (int i = 0; i < body.height(); i++) {
+      int row = body.row() + i;
+      int index = cursor.top() + i;
+      if (visible.isEmpty() && i == 0) {
+        String empty;
+        if (!session.progress().complete()) {
+          empty = "  Indexing\u2026";
+        } else {
+          empty =
+              session.filter().isEmpty() ? "  No articles." : "  No article matches the filter.";
+        }
+        canvas.text(body.column(), row, body.width(), empty, Style.NORMAL);
+      } else if (index >= visible.size()) {
+        canvas.text(body.column(), row, body.width(), "", Style.NORMAL);
+      } else {
+        boolean current = index == cursor.cursor();
+        Style style =
+            current ? (focused ? Style.CURSOR : Style.CURSOR_UNFOCUSED) : Style.NORMAL;
+        String line = line(visible.get(index), current, session, zone, providerColumns);
+        canvas.text(body.column(), row, body.width(), line, style);
+      }
+    }
+  }
+
+  private static String line(
+      TimelineEntry entry,
+      boolean current,
+      BrowseSession session,
+      ZoneId zone,
+      int providerColumns) {
+    StringBuilder line = new StringBuilder();
+    line.append(current ? '>' : ' ');
+    line.append(session.isMarked(entry.url()) ? '*' : ' ');
+    line.append(' ').append(Panes.date(entry.published(), entry.dateSource(), zone)).append("  ");
+    if (providerColumns > 0) {
+      line.append(TerminalText.fit(TerminalText.singleLine(entry.provider()), providerColumns));
+      line.append("  ");
+    }
+    return line.append(TerminalText.singleLine(entry.title())).toString();
+  }
+
+  /** The provider column's width for a pane width: wider panes give it more room. */
+  private static int providerColumns(int width) {
+    int rest = width - 3 - Panes.DATE_COLUMNS - 2;
+    if (rest >= 60) {
+      return 20;
+    }
+    if (rest >= 40) {
+      return 16;
+    }
+    return rest >= 24 ? 12 : 0;
+  }
+}
