@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * {@code System.out} at stderr for good and sends java.util.logging (and so {@code System.Logger},
  * which SnakeYAML and Caffeine log through) to whatever {@code System.err} is at the time. {@link
  * #capture()} then holds stderr in memory while the screen is up, and hands it to the real stderr
- * when closed, after the terminal is restored.
+ * when closed, after the terminal is given back.
  */
 final class Diagnostics {
 
@@ -42,7 +42,7 @@ final class Diagnostics {
   /**
    * Captures {@code System.out} and {@code System.err} until the result is closed.
    *
-   * @return the capture; close it after the screen is restored
+   * @return the capture; close it after the terminal is given back
    */
   static Capture capture() {
     return new Capture(System.out, System.err);

@@ -22,7 +22,19 @@ final class FailOnPurpose {
 
   private FailOnPurpose() {}
 
-  /** Fails as {@link #PROPERTY} says; call on the UI thread once the first frame is drawn. */
+  /**
+   * The hook {@link Main} hands the browser for after its first frame: this class's failure when
+   * {@link #PROPERTY} is set, else one that does nothing. So the browsing code knows only a hook,
+   * and this test-only class stays out of its way; it ships in the jar because the end-to-end
+   * test drives the real launcher.
+   *
+   * @return the hook; never null
+   */
+  static Runnable hook() {
+    return System.getProperty(PROPERTY, "").isEmpty() ? () -> {} : FailOnPurpose::afterFirstFrame;
+  }
+
+  /** Fails as {@link #PROPERTY} says; runs on the UI thread once the first frame is drawn. */
   static void afterFirstFrame() {
     String what = System.getProperty(PROPERTY, "");
     String message = PROPERTY + "=" + what + ": failing on purpose";

@@ -37,9 +37,9 @@ final class GiveBackOnShutdown implements AutoCloseable {
    * @return the registration; close it after the screen is closed
    */
   static GiveBackOnShutdown register(Diagnostics.Capture held) {
-    GiveBackOnShutdown restore = new GiveBackOnShutdown(Objects.requireNonNull(held, "held"));
-    Runtime.getRuntime().addShutdownHook(restore.hook);
-    return restore;
+    GiveBackOnShutdown hook = new GiveBackOnShutdown(Objects.requireNonNull(held, "held"));
+    Runtime.getRuntime().addShutdownHook(hook.hook);
+    return hook;
   }
 
   /**
@@ -72,7 +72,7 @@ final class GiveBackOnShutdown implements AutoCloseable {
               TtyScreen current = screen;
               if (current != null) {
                 try {
-                  current.restore();
+                  current.giveBack();
                 } catch (IOException e) {
                   // Held with the diagnostics, so printed after them; the terminal may be gone.
                   System.err.println("tidings: " + e.getMessage());

@@ -47,7 +47,7 @@ public final class Main {
    * @return the exit status
    */
   static int run(String[] args, OutputStream stdout, PrintStream stderr) {
-    CommandLine commandLine = new CommandLine(new TidingsCommand(stdout, stderr));
+    CommandLine commandLine = new CommandLine(new TidingsCommand(stdout, stderr, FailOnPurpose.hook()));
     commandLine.addSubcommand("check", new CheckCommand(stdout, stderr));
     commandLine.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));

@@ -1,8 +1,9 @@
 package dev.tidings.cli;
 
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.cli.output.ProblemReport;
+import dev.tidings.cli.output.UrlWriter;
 import dev.tidings.browse.Outcome;
-import dev.tidings.model.Problem;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
 import dev.tidings.repository.store.PersistentIndex;
@@ -12,7 +13,6 @@ import dev.tidings.ui.term.TtyScreen;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -88,9 +88,18 @@ final class TidingsCommand implements Callable<Integer> {
   private final OutputStream stdout;
   private final PrintStream stderr;
 
-  TidingsCommand(OutputStream stdout, PrintStream stderr) {
+  private final Runnable afterFirstFrame;
+
+  /**
+   * @param stdout where chosen URLs go
+   * @param stderr where errors and diagnostics go
+   * @param afterFirstFrame run on the UI thread once the first frame is on the terminal, before
+   *     indexing starts (a test hook, see {@link FailOnPurpose}); never null
+   */
+  TidingsCommand(OutputStream stdout, PrintStream stderr, Runnable afterFirstFrame) {
     this.stdout = stdout;
     this.stderr = stderr;
+    this.afterFirstFrame = afterFirstFrame;
   }
 
   @Override
@@ -100,12 +109,8 @@ final class TidingsCommand implements Callable<Integer> {
       stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
       return ExitStatus.ERROR;
     }
-    for (Path root : roots) {
-      String problem = unreadable(root);
-      if (problem != null) {
-        stderr.println("tidings: cannot read " + root + ": " + problem);
-        return ExitStatus.ERROR;
-      }
+    if (!Arguments.readable(roots, stderr)) {
+      return ExitStatus.ERROR;
     }
     // Fail at once, before starting threads, when there is no terminal to draw on.
     try {
@@ -150,7 +155,9 @@ final class TidingsCommand implements Callable<Integer> {
     for (String warning : warnings) {
       stderr.println("tidings: " + warning);
     }
-    report(repository.problems(), repository.drain().repaired());
+    for (String line : ProblemReport.onExit(repository.problems(), repository.drain().repaired())) {
+      stderr.println(line);
+    }
     if (outcome.get() != Outcome.ACCEPT) {
       return ExitStatus.QUIT;
     }
@@ -193,7 +200,7 @@ final class TidingsCommand implements Callable<Integer> {
         return Optional.of(
             browser.run(
                 () -> {
-                  FailOnPurpose.afterFirstFrame();
+                  afterFirstFrame.run();
                   repository.start(browser::repositoryChanged);
                 }));
       }
@@ -233,34 +240,4 @@ final class TidingsCommand implements Callable<Integer> {
     String seeds = System.getProperty(SEEDS_PROPERTY);
     return seeds == null || seeds.isBlank() ? null : List.of(Path.of(seeds));
   }
-
-  /** @return why a command-line argument cannot be read, or null when it can */
-  static String unreadable(Path root) {
-    if (!Files.exists(root)) {
-      return "no such file or directory";
-    }
-    if (!Files.isReadable(root)) {
-      return "permission denied";
-    }
-    return null;
-  }
-
-  /**
-   * Lists the skipped files on stderr, one line each, and says how many articles were repaired
-   * (their notes could be many: {@code tidings check} lists them).
-   */
-  private void report(List<Problem> problems, int repaired) {
-    for (Problem problem : problems) {
-      if (problem.kind().skips()) {
-        stderr.println("tidings: skipped " + CheckCommand.text(problem));
-      }
-    }
-    if (repaired > 0) {
-      stderr.println(
-          "tidings: "
-              + (repaired == 1 ? "1 article was" : repaired + " articles were")
-              + " repaired to be shown; tidings check lists what was repaired");
-    }
-  }
-
 }

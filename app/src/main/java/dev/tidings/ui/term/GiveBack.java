@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * or after an exception, or a shutdown hook on SIGINT, SIGTERM or SIGHUP while the UI thread may be
  * in the middle of a frame. Everything the screen writes goes through {@link #output()}; giving
  * back closes that gate, so that the rest of an interrupted frame (still in the caller's buffer,
- * or flushed later by the UI thread) never reaches the terminal after the restore, and writes
+ * or flushed later by the UI thread) never reaches the terminal once it is given back, and writes
  * {@link #SEQUENCE} straight to the device; meanwhile the saved {@code stty} settings are restored.
  *
  * <p>The two run at once, each on a daemon thread, and every caller waits for them until {@code
@@ -45,7 +45,7 @@ final class GiveBack {
 
   private static final long NOT_STARTED = Long.MIN_VALUE;
 
-  /** A step of the restore that may fail with an I/O error. */
+  /** A step of giving back that may fail with an I/O error. */
   @FunctionalInterface
   interface Step {
     void run() throws IOException;

@@ -13,10 +13,10 @@ import java.time.Duration;
  * The full-screen terminal on {@code /dev/tty}, so that stdin and stdout stay free for pipes. Built
  * as a Lanterna {@link TtyTerminal} over the device's streams (not {@code DefaultTerminalFactory},
  * which opens a Swing window when stdout is not a console), with Ctrl-C trapped as a key. {@link
- * #close()} and {@link #restore()} give the terminal back as it was found, exactly once: main
+ * #close()} and {@link #giveBack()} give the terminal back as it was found, exactly once: main
  * screen, cursor shown, attributes reset, no mouse reporting, all flushed to the device, and the
  * saved {@code stty} settings restored. Lanterna's shutdown hook does the same when the JVM is
- * stopped by a signal; {@link #restore()} is for hooks of the caller's that must run after it.
+ * stopped by a signal; {@link #giveBack()} is for hooks of the caller's that must run after it.
  */
 public final class TtyScreen implements AutoCloseable {
 
@@ -30,7 +30,7 @@ public final class TtyScreen implements AutoCloseable {
   private static final int ESCAPE_WAIT_UNITS = 1;
 
   /**
-   * The longest a restore waits for a terminal that takes no output (stopped with Ctrl-S, a stalled
+   * The longest giving the terminal back waits for a terminal that takes no output (stopped with Ctrl-S, a stalled
    * link); a responsive one takes a few milliseconds plus a run of {@code stty}.
    */
   private static final Duration RESTORE_LIMIT = Duration.ofSeconds(3);
@@ -100,17 +100,17 @@ public final class TtyScreen implements AutoCloseable {
    * @throws IOException if the terminal could not be written or its settings restored (it may be
    *     gone, after a hangup), or did not respond in time
    */
-  public void restore() throws IOException {
-    terminal.restore();
+  public void giveBack() throws IOException {
+    terminal.giveBack();
   }
 
   /**
-   * Gives the terminal back ({@link #restore()}) and removes Lanterna's shutdown hook. Safe to call
+   * Gives the terminal back ({@link #giveBack()}) and removes Lanterna's shutdown hook. Safe to call
    * twice and from any thread. The input stream stays open: the input thread may be blocked
    * reading it, and closing a descriptor under a blocked read would let the number be reused; the
    * process is about to exit anyway.
    *
-   * @throws IOException as {@link #restore()}
+   * @throws IOException as {@link #giveBack()}
    */
   @Override
   public void close() throws IOException {

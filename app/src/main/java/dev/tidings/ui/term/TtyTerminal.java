@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * Lanterna's {@link UnixTerminal} over {@code /dev/tty} streams, with Ctrl-C, Ctrl-\ and Ctrl-Z
- * trapped as keys, given back through one {@link GiveBack} whoever asks (see {@link #restore()}),
+ * trapped as keys, given back through one {@link GiveBack} whoever asks (see {@link #giveBack()}),
  * and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
  * the device, no round trip to a terminal that may be at the far end of an SSH link), and when
  * Lanterna does ask the terminal for the cursor position the query is flushed before the reply is
@@ -45,14 +45,14 @@ final class TtyTerminal extends UnixTerminal {
    * @throws IOException if the terminal could not be written or its settings restored, or did
    *     not respond in time
    */
-  void restore() throws IOException {
+  void giveBack() throws IOException {
     giveBack.run(super::restoreTerminalSettings);
   }
 
   /** Gives the terminal back; the screen is never entered again. */
   @Override
   public void exitPrivateMode() throws IOException {
-    restore();
+    giveBack();
   }
 
   @Override
@@ -61,7 +61,7 @@ final class TtyTerminal extends UnixTerminal {
       // A signal while Lanterna's constructor runs: the screen is not entered yet.
       super.restoreTerminalSettings();
     } else {
-      restore();
+      giveBack();
     }
   }
 
@@ -75,7 +75,7 @@ final class TtyTerminal extends UnixTerminal {
     try {
       super.close();
     } catch (IllegalStateException shuttingDown) {
-      restore();
+      giveBack();
     }
   }
 

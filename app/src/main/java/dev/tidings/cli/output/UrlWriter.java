@@ -1,4 +1,4 @@
-package dev.tidings.cli;
+package dev.tidings.cli.output;
 
 import dev.tidings.browse.WritableUrls;
 import java.io.IOException;
@@ -6,18 +6,19 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes chosen URLs to stdout, one per line or NUL-terminated, for {@code xargs} and shells. Only
  * URLs {@link WritableUrls#isWritable} accepts are written (the session already refused to mark
  * or accept the others); any other is reported on stderr and left out.
  */
-final class UrlWriter {
+public final class UrlWriter {
 
   private UrlWriter() {}
 
   /**
+   * Writes the URLs that may be written, each followed by a newline or NUL, and flushes.
+   *
    * @param urls the URLs, in order
    * @param print0 whether to end each with NUL instead of a newline
    * @param out stdout
@@ -25,7 +26,7 @@ final class UrlWriter {
    * @return how many URLs were written
    * @throws IOException if stdout cannot be written
    */
-  static int write(List<String> urls, boolean print0, OutputStream out, PrintStream err)
+  public static int write(List<String> urls, boolean print0, OutputStream out, PrintStream err)
       throws IOException {
     int written = 0;
     for (String url : urls) {
@@ -41,21 +42,15 @@ final class UrlWriter {
     return written;
   }
 
+  /** The most code points of a refused URL quoted on stderr. */
+  private static final int QUOTED_CODE_POINTS = 200;
+
+  /** The start of a refused URL, escaped as {@link Escapes#printable}. */
   private static String printable(String url) {
     if (url == null) {
       return "(none)";
     }
-    StringBuilder out = new StringBuilder();
-    url.codePoints()
-        .limit(200)
-        .forEach(
-            cp -> {
-              if (Character.isISOControl(cp)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", cp));
-              } else {
-                out.appendCodePoint(cp);
-              }
-            });
-    return out.toString();
+    int shown = Math.min(QUOTED_CODE_POINTS, url.codePointCount(0, url.length()));
+    return Escapes.printable(url.substring(0, url.offsetByCodePoints(0, shown)));
   }
 }

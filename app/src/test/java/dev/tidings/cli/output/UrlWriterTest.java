@@ -1,4 +1,4 @@
-package dev.tidings.cli;
+package dev.tidings.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

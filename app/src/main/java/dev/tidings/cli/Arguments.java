@@ -1,0 +1,42 @@
+package dev.tidings.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Checks of the directories and files given on the command line, shared by the commands. */
+final class Arguments {
+
+  private Arguments() {}
+
+  /**
+   * Says on stderr why the first argument that cannot be read cannot be, such as {@code tidings:
+   * cannot read /x: no such file or directory}.
+   *
+   * @param roots the directories and files given; never null
+   * @param stderr where the reason goes; never null
+   * @return whether every argument can be read
+   */
+  static boolean readable(List<Path> roots, PrintStream stderr) {
+    for (Path root : roots) {
+      String problem = unreadable(root);
+      if (problem != null) {
+        stderr.println("tidings: cannot read " + root + ": " + problem);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return why a command-line argument cannot be read, or null when it can */
+  private static String unreadable(Path root) {
+    if (!Files.exists(root)) {
+      return "no such file or directory";
+    }
+    if (!Files.isReadable(root)) {
+      return "permission denied";
+    }
+    return null;
+  }
+}
