@@ -65,7 +65,7 @@ final class FileIndexer {
       return parsed(key, stored, true);
     }
     try {
-      return parsed(key, reader.index(key), false);
+      return parsed(key, reader.readRecord(key), false);
     } catch (IOException e) {
       return failed(key, new Problem(key.path(), 0, Problem.Kind.UNREADABLE, Problem.describe(e)));
     } catch (ArticleFormatException e) {

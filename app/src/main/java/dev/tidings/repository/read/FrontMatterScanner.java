@@ -11,7 +11,7 @@ import java.util.Set;
  * bytes without building a YAML document: a line scanner for the plain, block-style YAML that
  * article files are written in, working on the UTF-8 bytes as read (YAML's structure is all ASCII,
  * and no byte of a multi-byte UTF-8 sequence is ASCII) and decoding only the values it keeps. It is
- * an optimisation of {@link ArticleReader#index}, several times faster than SnakeYAML and
+ * an optimisation of {@link ArticleReader#readRecord}, several times faster than SnakeYAML and
  * allocating almost nothing, and it only answers when it is sure: on anything outside the
  * subset it knows (flow collections, anchors, aliases, tags, multi-line scalars in the fields it
  * reads, quotes not closed on their line, tabs, characters YAML does not allow,
@@ -56,7 +56,7 @@ final class FrontMatterScanner extends YamlBytes {
   /**
    * The deepest column content may start at. Each level of block nesting takes at least one more
    * column, or two levels per column at most (a sequence may sit at its key's column), so content
-   * within this column is nested less than {@link ArticleReader#MAX_NESTING} deep. Article files
+   * within this column is nested less than {@link Limits#MAX_NESTING} deep. Article files
    * go six columns deep.
    */
   static final int MAX_COLUMN = 12;

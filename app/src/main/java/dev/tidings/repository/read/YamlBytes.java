@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 abstract class YamlBytes {
 
-  /** Thrown when the text is outside the subset; never escapes the indexer. */
+  /** Thrown when the text is outside the subset; never escapes the {@link FrontMatterScanner}. */
   static final class NotSimple extends Exception {
     private static final long serialVersionUID = 1L;
     static final NotSimple INSTANCE = new NotSimple();
