@@ -300,10 +300,10 @@ final class TimelineIndex {
     storeLoading = false;
     List<FileKey> files = new ArrayList<>(waitingForStore);
     waitingForStore.clear();
-    List<FileIndexer.Pending> toParse = new ArrayList<>(files.size());
+    List<FileIndexer.Found> toParse = new ArrayList<>(files.size());
     for (FileKey key : files) {
       if (key.equals(known.get(key.path()))) {
-        toParse.add(new FileIndexer.Pending(key, stored.remove(key.path().toString())));
+        toParse.add(new FileIndexer.Found(key, stored.remove(key.path().toString())));
       }
     }
     parseAll(toParse);
@@ -378,7 +378,7 @@ final class TimelineIndex {
   }
 
   private void found(Scan current, List<FileKey> files) {
-    List<FileIndexer.Pending> toParse = new ArrayList<>();
+    List<FileIndexer.Found> toParse = new ArrayList<>();
     for (FileKey key : files) {
       Path path = key.path();
       current.seen.add(path);
@@ -395,39 +395,39 @@ final class TimelineIndex {
         continue;
       }
       byte[] encoded = stored == null ? null : stored.remove(path.toString());
-      toParse.add(new FileIndexer.Pending(key, encoded));
+      toParse.add(new FileIndexer.Found(key, encoded));
     }
     parseAll(toParse);
     changed();
   }
 
-  private void parseAll(List<FileIndexer.Pending> toParse) {
+  private void parseAll(List<FileIndexer.Found> toParse) {
     for (int from = 0; from < toParse.size(); from += PARSE_BATCH) {
       parse(toParse.subList(from, Math.min(toParse.size(), from + PARSE_BATCH)));
     }
   }
 
-  private void parse(List<FileIndexer.Pending> pending) {
+  private void parse(List<FileIndexer.Found> pending) {
     if (closing) {
       return;
     }
-    List<FileIndexer.Pending> batch = List.copyOf(pending);
-    for (FileIndexer.Pending file : batch) {
+    List<FileIndexer.Found> batch = List.copyOf(pending);
+    for (FileIndexer.Found file : batch) {
       parsing.put(file.key().path(), file.key());
     }
     try {
       workers.parse().execute(() -> parseNow(batch));
     } catch (RejectedExecutionException closed) {
-      for (FileIndexer.Pending file : batch) {
+      for (FileIndexer.Found file : batch) {
         parsing.remove(file.key().path());
       }
     }
   }
 
   /** On a parse thread: indexes a batch and hands the results to the index thread at once. */
-  private void parseNow(List<FileIndexer.Pending> batch) {
-    List<FileIndexer.Parsed> results = new ArrayList<>(batch.size());
-    for (FileIndexer.Pending file : batch) {
+  private void parseNow(List<FileIndexer.Found> batch) {
+    List<FileIndexer.Indexed> results = new ArrayList<>(batch.size());
+    for (FileIndexer.Found file : batch) {
       if (closing) {
         break;
       }
@@ -435,7 +435,7 @@ final class TimelineIndex {
     }
     onIndex(
         () -> {
-          for (FileIndexer.Parsed result : results) {
+          for (FileIndexer.Indexed result : results) {
             parsed(result);
           }
           if (scan != null && scan.walked) {
@@ -446,7 +446,7 @@ final class TimelineIndex {
         });
   }
 
-  private void parsed(FileIndexer.Parsed result) {
+  private void parsed(FileIndexer.Indexed result) {
     FileKey key = result.key();
     IndexRecord record = result.record();
     Path path = key.path();

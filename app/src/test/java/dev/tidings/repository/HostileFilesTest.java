@@ -264,8 +264,8 @@ class HostileFilesTest {
         FileKey.of(gone, Files.readAttributes(gone, java.nio.file.attribute.BasicFileAttributes.class));
     Files.delete(gone);
 
-    FileIndexer.Parsed parsed =
-        new FileIndexer(new ArticleReader()).index(new FileIndexer.Pending(listed, null));
+    FileIndexer.Indexed parsed =
+        new FileIndexer(new ArticleReader()).index(new FileIndexer.Found(listed, null));
 
     assertThat(parsed.record()).isNull();
     assertThat(parsed.problem().kind()).isEqualTo(Problem.Kind.UNREADABLE);

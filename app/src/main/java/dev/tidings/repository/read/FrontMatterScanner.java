@@ -1,10 +1,7 @@
 package dev.tidings.repository.read;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the fields of the index ({@link IndexRecord}) from the front matter block of a file's
@@ -535,16 +532,5 @@ final class FrontMatterScanner extends YamlBytes {
   private boolean isEmptyValue(int from, int to) {
     int value = skipSpaces(from, to);
     return value == to || at(value) == '#';
-  }
-
-  /** @return {@code values} without nulls and duplicates, in their order */
-  static List<String> distinct(List<String> values) {
-    Set<String> set = new LinkedHashSet<>();
-    for (String value : values) {
-      if (value != null) {
-        set.add(value);
-      }
-    }
-    return List.copyOf(set);
   }
 }
