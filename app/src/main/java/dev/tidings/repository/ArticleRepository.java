@@ -260,6 +260,18 @@ public final class ArticleRepository implements AutoCloseable {
   }
 
   /**
+   * How many articles, skipped files and repaired articles there are now. Unlike {@link #drain()}
+   * this takes nothing away from the UI: it may be called from any thread, any number of times.
+   * While indexing runs, the three counts are read one after another and may be of slightly
+   * different moments; once {@link #progress()} is complete and no rescan runs, they are exact.
+   *
+   * @return the counts now; never null
+   */
+  public Counts counts() {
+    return index.counts();
+  }
+
+  /**
    * The full article of a timeline row: at once when it is cached, else read from disk on the
    * loader. The future fails with {@link IOException} or {@link ArticleFormatException} (wrapped in
    * a {@link java.util.concurrent.CompletionException}) when the file can no longer be read;

@@ -239,6 +239,11 @@ final class TimelineIndex {
     return pending.progress();
   }
 
+  /** @return the counts now, read from the maps other threads may read; see {@link Counts} */
+  Counts counts() {
+    return new Counts(entries.size(), problems.size(), repaired.size());
+  }
+
   /** Stops taking new work; called once, by the owner, before it stops the workers. */
   void close() {
     closing = true;
