@@ -20,12 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -50,30 +44,20 @@ public final class ArticleRepository implements AutoCloseable {
   /** The default bound of the article cache, in bytes of estimated heap. */
   public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
-  /** The least time between two listener calls while indexing, in milliseconds. */
-  static final long NOTIFY_MILLIS = 50;
-
   private final AsyncLoadingCache<FileKey, Article> cache;
   private final Links links;
   private final TimelineIndex index;
   /** The threads of a background repository; null for one that works on the caller's thread. */
-  private final Threads threads;
-
-  private record Threads(
-      ExecutorService scan,
-      ExecutorService parse,
-      ExecutorService load,
-      ExecutorService links,
-      ScheduledThreadPoolExecutor index) {}
+  private final BackgroundThreads threads;
 
   private ArticleRepository(
       List<Path> roots,
       Supplier<PersistentIndex> store,
-      TimelineIndex.Workers workers,
+      IndexWorkers workers,
       Executor loader,
       long cacheBytes,
       Consumer<Path> directories,
-      Threads threads) {
+      BackgroundThreads threads) {
     ArticleReader reader = new ArticleReader();
     this.cache =
         Caffeine.newBuilder()
@@ -123,7 +107,7 @@ public final class ArticleRepository implements AutoCloseable {
       List<Path> roots, PersistentIndex store, Executor loader, long cacheBytes) {
     ArticleRepository repository =
         new ArticleRepository(
-            roots, () -> store, TimelineIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, null);
+            roots, () -> store, IndexWorkers.DIRECT, loader, cacheBytes, path -> {}, null);
     repository.start(() -> {});
     return repository;
   }
@@ -143,68 +127,15 @@ public final class ArticleRepository implements AutoCloseable {
    */
   public static ArticleRepository background(
       List<Path> roots, Supplier<PersistentIndex> store, Consumer<Path> directories) {
-    ScheduledThreadPoolExecutor indexThread = new IndexThread(daemons("tidings-index"));
-    indexThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    ExecutorService scan = Executors.newSingleThreadExecutor(daemons("tidings-scan"));
-    ExecutorService parse =
-        Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), daemons("tidings-parse"));
-    ExecutorService load = Executors.newFixedThreadPool(2, daemons("tidings-load"));
-    ExecutorService linkThread = Executors.newSingleThreadExecutor(daemons("tidings-links"));
-    TimelineIndex.Workers workers =
-        new TimelineIndex.Workers(indexThread, scan, parse, linkThread, indexThread, NOTIFY_MILLIS);
+    BackgroundThreads threads = new BackgroundThreads();
     return new ArticleRepository(
         roots,
         store,
-        workers,
-        load,
+        threads.workers(),
+        threads.loader(),
         DEFAULT_CACHE_BYTES,
         directories,
-        new Threads(scan, parse, load, linkThread, indexThread));
-  }
-
-  /**
-   * The index thread: a scheduled executor (it also times the notifications) that does not swallow
-   * a task's exception. A {@link ScheduledThreadPoolExecutor} keeps what a task throws in the
-   * future it wraps every task in, where nobody looks; here it goes to the thread's uncaught
-   * exception handler, as on the other worker threads (the pattern of {@link
-   * java.util.concurrent.ThreadPoolExecutor#afterExecute}'s documentation).
-   */
-  static final class IndexThread extends ScheduledThreadPoolExecutor {
-    IndexThread(ThreadFactory factory) {
-      super(1, factory);
-    }
-
-    @Override
-    protected void afterExecute(Runnable task, Throwable thrown) {
-      super.afterExecute(task, thrown);
-      Throwable failure = thrown;
-      if (failure == null
-          && task instanceof java.util.concurrent.Future<?> future
-          && future.isDone()
-          && !future.isCancelled()) {
-        try {
-          future.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-          failure = e.getCause();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      if (failure != null) {
-        Thread thread = Thread.currentThread();
-        thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
-      }
-    }
-  }
-
-  private static ThreadFactory daemons(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+        threads);
   }
 
   /**
@@ -328,34 +259,16 @@ public final class ArticleRepository implements AutoCloseable {
   }
 
   /**
-   * Stops indexing and watching, saves what was indexed to the persistent index and closes it.
+   * Stops indexing, saves what was indexed to the persistent index and closes it.
    * Waits at most a few seconds; never throws.
    */
   @Override
   public void close() {
     index.close();
-    boolean stopped = true;
-    if (threads != null) {
-      // Walks, parses and loads are dropped; the index thread finishes what it has, then the
-      // links worker, which also writes to the persistent index; what is left is saved below.
-      threads.scan().shutdownNow();
-      threads.parse().shutdownNow();
-      threads.load().shutdownNow();
-      stopped = stop(threads.index()) && stop(threads.links());
-    }
-    if (stopped) {
+    // The index is saved only when no thread of it runs any more; else what it has is dropped
+    // rather than written alongside a thread that may still write.
+    if (threads == null || threads.stop()) {
       index.saveAfterStop();
-    }
-  }
-
-  /** @return whether the executor finished its queue within a few seconds */
-  private static boolean stop(ExecutorService executor) {
-    executor.shutdown();
-    try {
-      return executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

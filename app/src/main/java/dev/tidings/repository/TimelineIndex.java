@@ -20,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,8 +28,8 @@ import java.util.function.Supplier;
  * The timeline index as it is built and kept up to date: scans of the corpus, parsing of new and
  * changed files, the persistent index, and the changes waiting for the UI.
  *
- * <p>Threads: all state is changed on one index thread ({@link Workers#index()}); directory walks
- * run on {@link Workers#scan()} and parsing on {@link Workers#parse()}, and both hand their results
+ * <p>Threads: all state is changed on one index thread ({@link IndexWorkers#index()}); directory walks
+ * run on {@link IndexWorkers#scan()} and parsing on {@link IndexWorkers#parse()}, and both hand their results
  * back to the index thread. The UI takes the changes with {@link #drain()} from its own thread. With
  * {@code Runnable::run} for every executor (tests) everything happens at once, in order, on the
  * caller's thread.
@@ -50,36 +48,12 @@ final class TimelineIndex {
   /** How many files a walk hands over at a time. */
   private static final int FOUND_BATCH = 256;
 
-  /**
-   * The executors the index runs on.
-   *
-   * @param index runs every change of the index, one at a time, in order; never null
-   * @param scan runs directory walks; never null
-   * @param parse runs the parsing of files, in parallel; never null
-   * @param links runs the changes of the links between articles, one at a time, in order; never
-   *     null
-   * @param timer spaces out the listener's calls by {@code notifyMillis}; null to call it at once
-   * @param notifyMillis the least time between two calls of the listener, in milliseconds
-   */
-  record Workers(
-      Executor index,
-      Executor scan,
-      Executor parse,
-      Executor links,
-      ScheduledExecutorService timer,
-      long notifyMillis) {
-
-    /** Everything at once on the calling thread, for tests and one-shot tools. */
-    static final Workers DIRECT =
-        new Workers(Runnable::run, Runnable::run, Runnable::run, Runnable::run, null, 0);
-  }
-
   private final List<Path> roots;
   private final FileIndexer indexer;
   private final Supplier<PersistentIndex> storeOpener;
   /** Opened on the index thread, so that opening it does not delay the first screen. */
   private PersistentIndex store;
-  private final Workers workers;
+  private final IndexWorkers workers;
   private final Links links;
   private final Consumer<Path> directories;
 
@@ -143,7 +117,7 @@ final class TimelineIndex {
       List<Path> roots,
       ArticleReader reader,
       Supplier<PersistentIndex> storeOpener,
-      Workers workers,
+      IndexWorkers workers,
       Links links,
       Consumer<Path> directories) {
     List<Path> absolute = new ArrayList<>();
