@@ -100,6 +100,13 @@ public final class CorpusScanner {
     }
   }
 
+  /**
+   * @return whether a file below a root is an article file: not hidden, with an article extension
+   */
+  static boolean isArticleFile(Path file) {
+    return !isHidden(file) && isArticleFileName(file.getFileName().toString());
+  }
+
   /** @return whether a file name has one of the article extensions, ignoring case */
   public static boolean isArticleFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -131,7 +138,7 @@ public final class CorpusScanner {
       boolean named = file.equals(root);
       if (!attributes.isRegularFile()) {
         // Named, or with an article's name: a file the user would expect to see, so say why not.
-        if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
+        if (named || isArticleFile(file)) {
           sink.problem(
               new Problem(
                   file,
@@ -143,7 +150,7 @@ public final class CorpusScanner {
         }
         return FileVisitResult.CONTINUE;
       }
-      if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
+      if (named || isArticleFile(file)) {
         Object identity = attributes.fileKey() != null ? attributes.fileKey() : file;
         if (seen.add(identity)) {
           sink.file(FileKey.of(file, attributes));
@@ -164,9 +171,10 @@ public final class CorpusScanner {
       return FileVisitResult.CONTINUE;
     }
 
-    private static boolean isHidden(Path path) {
-      Path name = path.getFileName();
-      return name != null && name.toString().startsWith(".");
-    }
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }
