@@ -9,12 +9,11 @@ import dev.tidings.model.Progress;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.read.ArticleFormatException;
 import dev.tidings.repository.read.ArticleReader;
+import dev.tidings.repository.read.IndexRecord;
 import dev.tidings.repository.read.Urls;
 import dev.tidings.repository.store.PersistentIndex;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +35,10 @@ import java.util.function.Supplier;
  * a duplicate key, no title, no date, a file cut short) are in the timeline with problems of the
  * other kinds, their notes.
  *
- * <p>The UI learns of changes by a listener call and takes them with {@link #drain()}; link
- * resolution ({@link #findByUrl}, {@link #referencedBy}) may be called from any thread.
+ * <p>The UI learns of changes by a listener call and takes them with {@link #drain()}, from its
+ * own thread; the queries ({@link #timeline}, {@link #problems}, {@link #progress}, {@link
+ * #counts}) and link resolution ({@link #findByUrl}, {@link #referencedBy}) may be called from any
+ * thread.
  */
 public final class ArticleRepository implements AutoCloseable {
 
@@ -247,15 +248,7 @@ public final class ArticleRepository implements AutoCloseable {
    * @return the referring rows; never null, may be empty
    */
   public List<TimelineEntry> referencedBy(Article article) {
-    List<String> own = new ArrayList<>(4);
-    for (String url :
-        Arrays.asList(
-            article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl())) {
-      if (url != null) {
-        own.add(url);
-      }
-    }
-    return links.referrers(own, article.id().path());
+    return links.referrers(IndexRecord.ownUrls(article), article.id().path());
   }
 
   /**

@@ -16,7 +16,7 @@ final class ScanQueue {
   private final List<Path> roots;
   /** Waiting requests; an empty scope stands for every root, as walks are never asked for nothing. */
   private final Deque<List<Path>> queued = new ArrayDeque<>();
-  private Scan current;
+  private ScanRun current;
 
   /** @param roots the absolute, normalised roots; never null */
   ScanQueue(List<Path> roots) {
@@ -24,7 +24,7 @@ final class ScanQueue {
   }
 
   /** @return the scan running; null when none is */
-  Scan current() {
+  ScanRun current() {
     return current;
   }
 
@@ -35,7 +35,7 @@ final class ScanQueue {
    * @return the scan to begin now, which is then {@link #current()}; null when it waits or asks
    *     for nothing
    */
-  Scan request(List<Path> scope) {
+  ScanRun request(List<Path> scope) {
     List<Path> request = scope == null ? List.of() : underRoots(scope);
     if (request.isEmpty() && scope != null) {
       return null;
@@ -57,7 +57,7 @@ final class ScanQueue {
    *
    * @return the waiting scan to begin now, which is then {@link #current()}; null when none waits
    */
-  Scan next() {
+  ScanRun next() {
     current = null;
     return queued.isEmpty() ? null : begin(queued.poll());
   }
@@ -67,8 +67,8 @@ final class ScanQueue {
     current = null;
   }
 
-  private Scan begin(List<Path> scope) {
-    current = new Scan(scope.isEmpty() ? roots : scope, scope.isEmpty());
+  private ScanRun begin(List<Path> scope) {
+    current = new ScanRun(scope.isEmpty() ? roots : scope, scope.isEmpty());
     return current;
   }
 

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * The timeline index in memory, as it is built and kept up to date: the timeline's rows and the
  * problems by path, and the index thread's work that changes them. Scans ({@link ScanQueue},
- * {@link Scan}) find files; those that are new or changed are indexed ({@link Parsing}), from
+ * {@link ScanRun}) find files; those that are new or changed are indexed ({@link Parsing}), from
  * their stored record when the persistent index has one ({@link StoredRecords}), and what was read
  * from files is saved to it ({@link UnsavedRecords}); each change of a row goes to the links
  * ({@link LinkChanges}) and to the changes waiting for the UI ({@link PendingChanges}).
@@ -107,7 +107,7 @@ final class TimelineIndex {
   void rescan(List<Path> scope) {
     onIndex(
         () -> {
-          Scan scan = scans.request(scope);
+          ScanRun scan = scans.request(scope);
           if (scan != null) {
             begin(scan);
           }
@@ -181,7 +181,7 @@ final class TimelineIndex {
     finishScanWhenDone();
   }
 
-  private void begin(Scan scan) {
+  private void begin(ScanRun scan) {
     changed();
     try {
       workers.scan()
@@ -201,7 +201,7 @@ final class TimelineIndex {
     }
   }
 
-  private void found(Scan scan, List<FileKey> files) {
+  private void found(ScanRun scan, List<FileKey> files) {
     List<FileIndexer.Found> toIndex = new ArrayList<>();
     for (FileKey key : files) {
       Path path = key.path();
@@ -225,7 +225,7 @@ final class TimelineIndex {
     for (FileIndexer.Indexed result : results) {
       indexed(result);
     }
-    Scan scan = scans.current();
+    ScanRun scan = scans.current();
     if (scan != null && scan.walked()) {
       finishScanWhenDone();
     } else {
@@ -254,7 +254,7 @@ final class TimelineIndex {
     }
   }
 
-  private void walked(Scan scan, List<Problem> listing) {
+  private void walked(ScanRun scan, List<Problem> listing) {
     scan.markWalked();
     for (Path path : scan.gone(known, problems.skippedPaths())) {
       known.remove(path);
@@ -270,14 +270,14 @@ final class TimelineIndex {
   }
 
   private void finishScanWhenDone() {
-    Scan scan = scans.current();
+    ScanRun scan = scans.current();
     if (scan != null && scan.walked() && parsing.count() == 0 && !stored.loading()) {
       initialScanDone |= scan.full();
       if (scan.full()) {
         stored.firstFullScanEnded(unsaved::remove);
       }
       unsaved.save();
-      Scan next = scans.next();
+      ScanRun next = scans.next();
       if (next != null) {
         begin(next);
         return;
@@ -318,7 +318,7 @@ final class TimelineIndex {
    */
   private Progress currentProgress() {
     int waiting = parsing.count() + stored.waitingCount();
-    Scan scan = scans.current();
+    ScanRun scan = scans.current();
     if (scan != null && scan.full() && !initialScanDone) {
       int found = scan.seenCount();
       return new Progress(Math.max(0, found - waiting), found, false);

@@ -98,10 +98,22 @@ public record IndexRecord(
         article.provider().displayName(),
         article.url().orElse(null),
         article.topics(),
-        ownUrls(
-            article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl()),
+        ownUrls(article),
         distinct(related),
         notes);
+  }
+
+  /**
+   * An article's own URLs as a record keeps them ({@link #ownUrls()}): its webUrl, originalUrl,
+   * ampWebUrl and cdnAmpWebUrl, in that order, normalised with {@link Urls#normalize(String)},
+   * without nulls and duplicates.
+   *
+   * @param article the article; never null
+   * @return the URLs; never null, may be empty
+   */
+  public static List<String> ownUrls(Article article) {
+    return ownUrls(
+        article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl());
   }
 
   /** The record of fields read by the {@link FrontMatterScanner}, mapped as the mapper does. */

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * was seen), and what it has found so far. {@link #walk} runs on the scan thread; everything else
  * belongs to the index thread.
  */
-final class Scan {
+final class ScanRun {
 
   /** How many files a walk hands over at a time. */
   private static final int FOUND_BATCH = 256;
@@ -32,7 +32,7 @@ final class Scan {
    * @param scope the absolute, normalised roots, or paths under them, to walk; never null
    * @param full whether {@code scope} is every root
    */
-  Scan(List<Path> scope, boolean full) {
+  ScanRun(List<Path> scope, boolean full) {
     this.scope = scope;
     this.scopeSet = new HashSet<>(scope);
     this.full = full;
