@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The bytes {@link PersistentIndex} keeps per file: an {@link IndexRecord} without its path, which
- * is the key. Changing this layout means bumping {@link PersistentIndex#FORMAT_VERSION}.
+ * is the key. Changing this layout means bumping {@link IndexFile#FORMAT_VERSION}.
  *
  * <p>Layout, in order, where {@code var} is an unsigned LEB128 varint and {@code zig} a zigzag
  * varint (so that instants before 1970 stay short):

@@ -19,20 +19,10 @@ import org.h2.mvstore.MVMap;
  * The persistent index: one {@link IndexRecord} per article file, kept between runs so that a start
  * over an unchanged directory reads the records back instead of parsing every file again.
  *
- * <p>The store is one H2 MVStore file, {@code index-}{@value #FORMAT_VERSION}{@code .mv.db}, in the
- * cache directory. Its records map is keyed by the file's absolute, normalised path as a string and
- * sorted, so the records under a directory are one range scan; values are {@link IndexCodec}
- * bytes. Pages are not compressed: LZF would make the file about four times smaller (11 MB
- * instead of 55 MB for 100,000 articles) but reading it about twice as slow (0.4 s instead of
- * 0.2 s), and reading it is on the way to the first complete timeline. A map {@code meta} holds
- * {@code format} = {@value #FORMAT_VERSION}. How the file is named and opened is {@link
- * IndexFile}'s; the lock and the failure rules are {@link StoreGuard}'s.
- *
- * <p><b>Format version.</b> Bump {@link #FORMAT_VERSION} whenever the layout of {@link IndexCodec},
- * the map names or their key and value types change, or when {@link IndexRecord} gains a field
- * that must be filled from the files: the new version then reads no old record but starts from an
- * empty store under a new file name (which also keeps an older tidings, still installed, from
- * meeting a file it cannot read), and deletes the files of older versions.
+ * <p>The store is one H2 MVStore file in the cache directory, named and opened by {@link
+ * IndexFile}, which also states the file's layout and when to bump its {@linkplain
+ * IndexFile#FORMAT_VERSION format version}; the lock and the failure rules are {@link
+ * StoreGuard}'s.
  *
  * <p><b>Failures.</b> The store is a cache: nothing here throws for a damaged, foreign, locked or
  * unwritable cache. {@link #open} reports such a cache in one plain-words message to its {@code
@@ -47,23 +37,13 @@ import org.h2.mvstore.MVMap;
  */
 public final class PersistentIndex implements AutoCloseable {
 
-  /** The version of the file's layout; see the class comment for when to bump it. */
-  static final int FORMAT_VERSION = 2;
-
-  static final String RECORDS = "records";
-  static final String META = "meta";
-  static final String FORMAT_KEY = "format";
-
   private final StoreGuard guard;
   private final MVMap<String, byte[]> records;
 
-  /**
-   * @param guard the open store; never null
-   * @param records its records map; never null
-   */
-  PersistentIndex(StoreGuard guard, MVMap<String, byte[]> records) {
+  /** @param guard the open store; never null */
+  PersistentIndex(StoreGuard guard) {
     this.guard = guard;
-    this.records = records;
+    this.records = guard.records();
   }
 
   /**
@@ -108,7 +88,7 @@ public final class PersistentIndex implements AutoCloseable {
   public static Optional<PersistentIndex> open(Path directory, Consumer<String> warnings) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(warnings, "warnings");
-    return IndexFile.open(directory, warnings);
+    return IndexFile.open(directory, warnings).map(PersistentIndex::new);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -29,6 +30,7 @@ final class StoreGuard {
   private final Path file;
   private final Consumer<String> warnings;
   private final MVStore store;
+  private final MVMap<String, byte[]> records;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   // Guarded by lock: set under the write lock, read under either.
   private boolean closed;
@@ -39,11 +41,18 @@ final class StoreGuard {
    * @param file the store's file, named in warnings; never null
    * @param warnings receives the warnings, on the calling thread; never null
    * @param store the open store, which this guard closes; never null
+   * @param records the store's records map; never null
    */
-  StoreGuard(Path file, Consumer<String> warnings, MVStore store) {
+  StoreGuard(Path file, Consumer<String> warnings, MVStore store, MVMap<String, byte[]> records) {
     this.file = file;
     this.warnings = warnings;
     this.store = store;
+    this.records = records;
+  }
+
+  /** @return the records map, to use within {@link #whileOpen} */
+  MVMap<String, byte[]> records() {
+    return records;
   }
 
   /**
