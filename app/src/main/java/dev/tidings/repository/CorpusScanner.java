@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the article files under the corpus roots: every {@code *.md}, {@code *.markdown} and {@code
@@ -49,19 +50,7 @@ public final class CorpusScanner {
   public static Scan scan(List<Path> roots) {
     List<FileKey> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    walk(
-        roots,
-        new Sink() {
-          @Override
-          public void file(FileKey file) {
-            files.add(file);
-          }
-
-          @Override
-          public void problem(Problem problem) {
-            problems.add(problem);
-          }
-        });
+    walk(roots, Sink.of(files::add, problems::add, directory -> {}));
     return new Scan(files, problems);
   }
 
@@ -75,6 +64,34 @@ public final class CorpusScanner {
 
     /** A directory that was listed (a root directory included); for watching. */
     default void directory(Path directory) {}
+
+    /**
+     * A sink that hands each thing found to one of three consumers.
+     *
+     * @param files receives the article files; never null
+     * @param problems receives the places that could not be listed or read; never null
+     * @param directories receives the directories listed; never null
+     * @return the sink; never null
+     */
+    static Sink of(
+        Consumer<FileKey> files, Consumer<Problem> problems, Consumer<Path> directories) {
+      return new Sink() {
+        @Override
+        public void file(FileKey file) {
+          files.accept(file);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+          problems.accept(problem);
+        }
+
+        @Override
+        public void directory(Path directory) {
+          directories.accept(directory);
+        }
+      };
+    }
   }
 
   /**

@@ -116,26 +116,16 @@ final class ScanRun {
     List<Problem> listing = new ArrayList<>();
     CorpusScanner.walk(
         full ? scope : walkable(scope),
-        new CorpusScanner.Sink() {
-          @Override
-          public void file(FileKey file) {
-            batch.add(file);
-            if (batch.size() == FOUND_BATCH) {
-              found.accept(List.copyOf(batch));
-              batch.clear();
-            }
-          }
-
-          @Override
-          public void problem(Problem problem) {
-            listing.add(problem);
-          }
-
-          @Override
-          public void directory(Path directory) {
-            directories.accept(directory);
-          }
-        });
+        CorpusScanner.Sink.of(
+            file -> {
+              batch.add(file);
+              if (batch.size() == FOUND_BATCH) {
+                found.accept(List.copyOf(batch));
+                batch.clear();
+              }
+            },
+            listing::add,
+            directories));
     done.accept(List.copyOf(batch), List.copyOf(listing));
   }
 
