@@ -44,7 +44,7 @@ public final class CorpusScanner {
   /**
    * Lists the article files under {@code roots}.
    *
-   * @param roots directories and files; a root that cannot be read becomes a problem
+   * @param roots directories and files; never null. A root that cannot be read becomes a problem.
    * @return the files and problems; never null
    */
   public static Scan scan(List<Path> roots) {
@@ -112,7 +112,9 @@ public final class CorpusScanner {
             Integer.MAX_VALUE,
             new Collector(absolute, sink, seen));
       } catch (IOException e) {
-        sink.problem(new Problem(absolute, 0, Problem.Kind.UNREADABLE, "cannot list: " + Problem.describe(e)));
+        sink.problem(
+            new Problem(
+                absolute, 0, Problem.Kind.UNREADABLE, "cannot list: " + Problem.describe(e)));
       }
     }
   }
@@ -124,7 +126,10 @@ public final class CorpusScanner {
     return !isHidden(file) && isArticleFileName(file.getFileName().toString());
   }
 
-  /** @return whether a file name has one of the article extensions, ignoring case */
+  /**
+   * @param name a file name, without its directory; never null
+   * @return whether it has one of the article extensions, ignoring case
+   */
   public static boolean isArticleFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");

@@ -14,7 +14,7 @@ import java.util.Set;
 final class ScanQueue {
 
   private final List<Path> roots;
-  /** Waiting requests; an empty scope stands for every root, as walks are never asked for nothing. */
+  /** Waiting requests; an empty scope stands for every root (a walk is never asked for nothing). */
   private final Deque<List<Path>> queued = new ArrayDeque<>();
   private ScanRun current;
 

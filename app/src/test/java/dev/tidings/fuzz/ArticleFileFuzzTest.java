@@ -30,9 +30,9 @@ import org.junit.jupiter.api.AfterAll;
  * fast byte scanner, else SnakeYAML) and {@link ArticleReader#read} (SnakeYAML), on a file holding
  * the input. For every input: only {@link ArticleFormatException} (or {@link IOException}) leaves
  * the reader; both entry points accept or refuse alike, a refusal with the same kind and message,
- * and an accepted file gives the same index record both ways (so whatever the fast scanner reads, it
- * reads as SnakeYAML does); the record makes a timeline row and a refusal makes a {@link Problem};
- * and every string the user could be shown is {@link CleanText clean} once sanitized.
+ * and an accepted file gives the same index record both ways (so whatever the fast scanner reads,
+ * it reads as SnakeYAML does); the record makes a timeline row and a refusal makes a {@link
+ * Problem}; and every string the user could be shown is {@link CleanText clean} once sanitized.
  *
  * <p>{@link #anyBytes} takes the input as the file; {@link #frontMatterShaped} builds a file that
  * gets past the first line from it ({@link FrontMatterShapes}). Regression inputs of each are the
