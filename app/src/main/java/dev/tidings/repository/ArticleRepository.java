@@ -9,23 +9,16 @@ import dev.tidings.model.Progress;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.read.ArticleFormatException;
 import dev.tidings.repository.read.ArticleReader;
+import dev.tidings.repository.read.IndexRecord;
 import dev.tidings.repository.read.Urls;
 import dev.tidings.repository.store.PersistentIndex;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,38 +35,30 @@ import java.util.function.Supplier;
  * a duplicate key, no title, no date, a file cut short) are in the timeline with problems of the
  * other kinds, their notes.
  *
- * <p>The UI learns of changes by a listener call and takes them with {@link #drain()}; link
- * resolution ({@link #findByUrl}, {@link #referencedBy}) may be called from any thread.
+ * <p>The UI learns of changes by a listener call and takes them with {@link #drain()}, from its
+ * own thread; the queries ({@link #timeline}, {@link #problems}, {@link #progress}, {@link
+ * #counts}) and link resolution ({@link #findByUrl}, {@link #referencedBy}) may be called from any
+ * thread.
  */
 public final class ArticleRepository implements AutoCloseable {
 
   /** The default bound of the article cache, in bytes of estimated heap. */
   public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
-  /** The least time between two listener calls while indexing, in milliseconds. */
-  static final long NOTIFY_MILLIS = 50;
-
   private final AsyncLoadingCache<FileKey, Article> cache;
   private final Links links;
   private final TimelineIndex index;
   /** The threads of a background repository; null for one that works on the caller's thread. */
-  private final Threads threads;
-
-  private record Threads(
-      ExecutorService scan,
-      ExecutorService parse,
-      ExecutorService load,
-      ExecutorService links,
-      ScheduledThreadPoolExecutor index) {}
+  private final BackgroundThreads threads;
 
   private ArticleRepository(
       List<Path> roots,
       Supplier<PersistentIndex> store,
-      TimelineIndex.Workers workers,
+      IndexWorkers workers,
       Executor loader,
       long cacheBytes,
       Consumer<Path> directories,
-      Threads threads) {
+      BackgroundThreads threads) {
     ArticleReader reader = new ArticleReader();
     this.cache =
         Caffeine.newBuilder()
@@ -123,7 +108,7 @@ public final class ArticleRepository implements AutoCloseable {
       List<Path> roots, PersistentIndex store, Executor loader, long cacheBytes) {
     ArticleRepository repository =
         new ArticleRepository(
-            roots, () -> store, TimelineIndex.Workers.DIRECT, loader, cacheBytes, path -> {}, null);
+            roots, () -> store, IndexWorkers.DIRECT, loader, cacheBytes, path -> {}, null);
     repository.start(() -> {});
     return repository;
   }
@@ -143,68 +128,15 @@ public final class ArticleRepository implements AutoCloseable {
    */
   public static ArticleRepository background(
       List<Path> roots, Supplier<PersistentIndex> store, Consumer<Path> directories) {
-    ScheduledThreadPoolExecutor indexThread = new IndexThread(daemons("tidings-index"));
-    indexThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    ExecutorService scan = Executors.newSingleThreadExecutor(daemons("tidings-scan"));
-    ExecutorService parse =
-        Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), daemons("tidings-parse"));
-    ExecutorService load = Executors.newFixedThreadPool(2, daemons("tidings-load"));
-    ExecutorService linkThread = Executors.newSingleThreadExecutor(daemons("tidings-links"));
-    TimelineIndex.Workers workers =
-        new TimelineIndex.Workers(indexThread, scan, parse, linkThread, indexThread, NOTIFY_MILLIS);
+    BackgroundThreads threads = new BackgroundThreads();
     return new ArticleRepository(
         roots,
         store,
-        workers,
-        load,
+        threads.workers(),
+        threads.loader(),
         DEFAULT_CACHE_BYTES,
         directories,
-        new Threads(scan, parse, load, linkThread, indexThread));
-  }
-
-  /**
-   * The index thread: a scheduled executor (it also times the notifications) that does not swallow
-   * a task's exception. A {@link ScheduledThreadPoolExecutor} keeps what a task throws in the
-   * future it wraps every task in, where nobody looks; here it goes to the thread's uncaught
-   * exception handler, as on the other worker threads (the pattern of {@link
-   * java.util.concurrent.ThreadPoolExecutor#afterExecute}'s documentation).
-   */
-  static final class IndexThread extends ScheduledThreadPoolExecutor {
-    IndexThread(ThreadFactory factory) {
-      super(1, factory);
-    }
-
-    @Override
-    protected void afterExecute(Runnable task, Throwable thrown) {
-      super.afterExecute(task, thrown);
-      Throwable failure = thrown;
-      if (failure == null
-          && task instanceof java.util.concurrent.Future<?> future
-          && future.isDone()
-          && !future.isCancelled()) {
-        try {
-          future.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-          failure = e.getCause();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      if (failure != null) {
-        Thread thread = Thread.currentThread();
-        thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
-      }
-    }
-  }
-
-  private static ThreadFactory daemons(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+        threads);
   }
 
   /**
@@ -260,6 +192,18 @@ public final class ArticleRepository implements AutoCloseable {
   }
 
   /**
+   * How many articles, skipped files and repaired articles there are now. Unlike {@link #drain()}
+   * this takes nothing away from the UI: it may be called from any thread, any number of times.
+   * While indexing runs, the three counts are read one after another and may be of slightly
+   * different moments; once {@link #progress()} is complete and no rescan runs, they are exact.
+   *
+   * @return the counts now; never null
+   */
+  public Counts counts() {
+    return index.counts();
+  }
+
+  /**
    * The full article of a timeline row: at once when it is cached, else read from disk on the
    * loader. The future fails with {@link IOException} or {@link ArticleFormatException} (wrapped in
    * a {@link java.util.concurrent.CompletionException}) when the file can no longer be read;
@@ -304,46 +248,20 @@ public final class ArticleRepository implements AutoCloseable {
    * @return the referring rows; never null, may be empty
    */
   public List<TimelineEntry> referencedBy(Article article) {
-    List<String> own = new ArrayList<>(4);
-    for (String url :
-        Arrays.asList(
-            article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl())) {
-      if (url != null) {
-        own.add(url);
-      }
-    }
-    return links.referrers(own, article.id().path());
+    return links.referrers(IndexRecord.ownUrls(article), article.id().path());
   }
 
   /**
-   * Stops indexing and watching, saves what was indexed to the persistent index and closes it.
+   * Stops indexing, saves what was indexed to the persistent index and closes it.
    * Waits at most a few seconds; never throws.
    */
   @Override
   public void close() {
     index.close();
-    boolean stopped = true;
-    if (threads != null) {
-      // Walks, parses and loads are dropped; the index thread finishes what it has, then the
-      // links worker, which also writes to the persistent index; what is left is saved below.
-      threads.scan().shutdownNow();
-      threads.parse().shutdownNow();
-      threads.load().shutdownNow();
-      stopped = stop(threads.index()) && stop(threads.links());
-    }
-    if (stopped) {
+    // The index is saved only when no thread of it runs any more; else what it has is dropped
+    // rather than written alongside a thread that may still write.
+    if (threads == null || threads.stop()) {
       index.saveAfterStop();
-    }
-  }
-
-  /** @return whether the executor finished its queue within a few seconds */
-  private static boolean stop(ExecutorService executor) {
-    executor.shutdown();
-    try {
-      return executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

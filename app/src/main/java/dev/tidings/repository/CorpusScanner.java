@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the article files under the corpus roots: every {@code *.md}, {@code *.markdown} and {@code
@@ -43,25 +44,13 @@ public final class CorpusScanner {
   /**
    * Lists the article files under {@code roots}.
    *
-   * @param roots directories and files; a root that cannot be read becomes a problem
+   * @param roots directories and files; never null. A root that cannot be read becomes a problem.
    * @return the files and problems; never null
    */
   public static Scan scan(List<Path> roots) {
     List<FileKey> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    walk(
-        roots,
-        new Sink() {
-          @Override
-          public void file(FileKey file) {
-            files.add(file);
-          }
-
-          @Override
-          public void problem(Problem problem) {
-            problems.add(problem);
-          }
-        });
+    walk(roots, Sink.of(files::add, problems::add, directory -> {}));
     return new Scan(files, problems);
   }
 
@@ -75,6 +64,34 @@ public final class CorpusScanner {
 
     /** A directory that was listed (a root directory included); for watching. */
     default void directory(Path directory) {}
+
+    /**
+     * A sink that hands each thing found to one of three consumers.
+     *
+     * @param files receives the article files; never null
+     * @param problems receives the places that could not be listed or read; never null
+     * @param directories receives the directories listed; never null
+     * @return the sink; never null
+     */
+    static Sink of(
+        Consumer<FileKey> files, Consumer<Problem> problems, Consumer<Path> directories) {
+      return new Sink() {
+        @Override
+        public void file(FileKey file) {
+          files.accept(file);
+        }
+
+        @Override
+        public void problem(Problem problem) {
+          problems.accept(problem);
+        }
+
+        @Override
+        public void directory(Path directory) {
+          directories.accept(directory);
+        }
+      };
+    }
   }
 
   /**
@@ -95,12 +112,24 @@ public final class CorpusScanner {
             Integer.MAX_VALUE,
             new Collector(absolute, sink, seen));
       } catch (IOException e) {
-        sink.problem(new Problem(absolute, 0, Problem.Kind.UNREADABLE, "cannot list: " + Problem.describe(e)));
+        sink.problem(
+            new Problem(
+                absolute, 0, Problem.Kind.UNREADABLE, "cannot list: " + Problem.describe(e)));
       }
     }
   }
 
-  /** @return whether a file name has one of the article extensions, ignoring case */
+  /**
+   * @return whether a file below a root is an article file: not hidden, with an article extension
+   */
+  static boolean isArticleFile(Path file) {
+    return !isHidden(file) && isArticleFileName(file.getFileName().toString());
+  }
+
+  /**
+   * @param name a file name, without its directory; never null
+   * @return whether it has one of the article extensions, ignoring case
+   */
   public static boolean isArticleFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
@@ -131,7 +160,7 @@ public final class CorpusScanner {
       boolean named = file.equals(root);
       if (!attributes.isRegularFile()) {
         // Named, or with an article's name: a file the user would expect to see, so say why not.
-        if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
+        if (named || isArticleFile(file)) {
           sink.problem(
               new Problem(
                   file,
@@ -143,7 +172,7 @@ public final class CorpusScanner {
         }
         return FileVisitResult.CONTINUE;
       }
-      if (named || (!isHidden(file) && isArticleFileName(file.getFileName().toString()))) {
+      if (named || isArticleFile(file)) {
         Object identity = attributes.fileKey() != null ? attributes.fileKey() : file;
         if (seen.add(identity)) {
           sink.file(FileKey.of(file, attributes));
@@ -164,9 +193,10 @@ public final class CorpusScanner {
       return FileVisitResult.CONTINUE;
     }
 
-    private static boolean isHidden(Path path) {
-      Path name = path.getFileName();
-      return name != null && name.toString().startsWith(".");
-    }
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }

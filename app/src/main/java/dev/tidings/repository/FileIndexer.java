@@ -12,24 +12,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns one file into what the index keeps of it, on a parse thread: its record (decoded from the
- * persistent index when the file is unchanged, else read from the file), its timeline row, and the
- * keys of its links; or the problem that keeps it out. Thread-safe.
+ * Indexes one file, on a parse thread: makes what the timeline index keeps of it, its {@link
+ * IndexRecord} (decoded from the persistent index when the file is unchanged, else read from the
+ * file), its timeline row, and the keys of its links; or the problem that keeps it out.
+ * Thread-safe.
  */
 final class FileIndexer {
 
   /**
-   * A file to index.
+   * A file to index, as a walk found it.
    *
-   * @param key the file version found
+   * @param key the file version found; never null
    * @param stored its record in the persistent index, encoded; null when there is none
    */
-  record Pending(FileKey key, byte[] stored) {}
+  record Found(FileKey key, byte[] stored) {}
 
   /**
    * What indexing one file gave: a record with its row and link keys, or a problem.
    *
-   * @param key the file version indexed
+   * @param key the file version indexed; never null
    * @param record its record; null when there is a problem
    * @param entry its timeline row; null when there is a problem
    * @param ownKeys the keys of its own URLs ({@link Links#keys}); null when there is a problem
@@ -37,7 +38,7 @@ final class FileIndexer {
    * @param problem why the file is not in the timeline; null when it is
    * @param fromStore whether the record came from the persistent index (so need not be saved)
    */
-  record Parsed(
+  record Indexed(
       FileKey key,
       IndexRecord record,
       TimelineEntry entry,
@@ -57,55 +58,50 @@ final class FileIndexer {
   /**
    * Indexes one file: from its stored record when that is of the same file version, else from the
    * file. Never throws: a file that cannot be used is a problem.
+   *
+   * @param file the file; never null
+   * @return what it gave; never null
    */
-  Parsed index(Pending file) {
+  Indexed index(Found file) {
     FileKey key = file.key();
-    IndexRecord stored = file.stored() == null ? null : PersistentIndex.decodeCurrent(key, file.stored());
+    IndexRecord stored =
+        file.stored() == null ? null : PersistentIndex.decodeCurrent(key, file.stored());
     if (stored != null) {
-      return parsed(key, stored, true);
+      return indexed(key, stored, true);
     }
     try {
-      return parsed(key, reader.index(key), false);
+      return indexed(key, reader.readRecord(key), false);
     } catch (IOException e) {
       return failed(key, new Problem(key.path(), 0, Problem.Kind.UNREADABLE, Problem.describe(e)));
     } catch (ArticleFormatException e) {
       return failed(key, new Problem(key.path(), e.line(), e.kind(), e.getMessage()));
     } catch (RuntimeException e) {
       // A defect in reading must cost one file, not the index.
-      return failed(key, new Problem(
+      return failed(
+          key,
+          new Problem(
               key.path(), 0, Problem.Kind.UNREADABLE, "cannot index: " + Problem.describe(e)));
     }
   }
 
-  private Parsed parsed(FileKey key, IndexRecord record, boolean fromStore) {
-    return new Parsed(
+  private Indexed indexed(FileKey key, IndexRecord record, boolean fromStore) {
+    return new Indexed(
         key,
         record,
-        entry(record),
+        record.entry(sharedProvider(record.provider())),
         Links.keys(record.ownUrls()),
         Links.keys(record.relatedUrls()),
         null,
         fromStore);
   }
 
-  private static Parsed failed(FileKey key, Problem problem) {
-    return new Parsed(key, null, null, null, null, problem, false);
+  private static Indexed failed(FileKey key, Problem problem) {
+    return new Indexed(key, null, null, null, null, problem, false);
   }
 
-  private TimelineEntry entry(IndexRecord record) {
-    TimelineEntry entry = record.entry();
-    String provider = providers.putIfAbsent(entry.provider(), entry.provider());
-    if (provider == null) {
-      return entry;
-    }
-    return new TimelineEntry(
-        entry.key(),
-        entry.published(),
-        entry.dateSource(),
-        entry.title(),
-        provider,
-        entry.url(),
-        entry.searchText(),
-        entry.searchMask());
+  /** @return the string all rows of this provider share, equal to {@code provider} */
+  private String sharedProvider(String provider) {
+    String shared = providers.putIfAbsent(provider, provider);
+    return shared == null ? provider : shared;
   }
 }

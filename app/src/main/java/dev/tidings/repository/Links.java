@@ -1,6 +1,7 @@
 package dev.tidings.repository;
 
 import dev.tidings.model.TimelineEntry;
+import dev.tidings.repository.read.IndexRecord;
 import dev.tidings.repository.read.Urls;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,19 +72,17 @@ final class Links {
   }
 
   /**
-   * @param ownUrls an article's URLs, as written
+   * @param ownUrls an article's own URLs, normalised ({@link
+   *     IndexRecord#ownUrls(dev.tidings.model.Article)})
    * @param self the article's file, left out of the answer
    * @return the articles that name one of the URLs as a related story, newest first
    */
   List<TimelineEntry> referrers(Collection<String> ownUrls, Path self) {
     Set<TimelineEntry> found = new LinkedHashSet<>();
     for (String url : ownUrls) {
-      String normalised = Urls.normalize(url);
-      if (normalised != null) {
-        for (TimelineEntry source : referrers.getOrDefault(hash(normalised), NONE)) {
-          if (!source.key().path().equals(self)) {
-            found.add(source);
-          }
+      for (TimelineEntry source : referrers.getOrDefault(hash(url), NONE)) {
+        if (!source.key().path().equals(self)) {
+          found.add(source);
         }
       }
     }

@@ -7,143 +7,69 @@ import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.read.ArticleReader;
 import dev.tidings.repository.read.IndexRecord;
 import dev.tidings.repository.store.PersistentIndex;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The timeline index as it is built and kept up to date: scans of the corpus, parsing of new and
- * changed files, the persistent index, and the changes waiting for the UI.
+ * The timeline index in memory, as it is built and kept up to date: the timeline's rows and the
+ * problems by path, and the index thread's work that changes them. Scans ({@link ScanQueue},
+ * {@link ScanRun}) find files; those that are new or changed are indexed ({@link Parsing}), from
+ * their stored record when the persistent index has one ({@link StoredRecords}), and what was read
+ * from files is saved to it ({@link UnsavedRecords}); each change of a row goes to the links
+ * ({@link LinkChanges}) and to the changes waiting for the UI ({@link PendingChanges}).
  *
- * <p>Threads: all state is changed on one index thread ({@link Workers#index()}); directory walks
- * run on {@link Workers#scan()} and parsing on {@link Workers#parse()}, and both hand their results
- * back to the index thread. The UI takes the changes with {@link #drain()} from its own thread. With
- * {@code Runnable::run} for every executor (tests) everything happens at once, in order, on the
- * caller's thread.
+ * <p>Threads: all state is changed on one index thread ({@link IndexWorkers#index()}); directory
+ * walks run on {@link IndexWorkers#scan()} and parsing on {@link IndexWorkers#parse()}, and both
+ * hand their results back to the index thread. The UI takes the changes with {@link #drain()}
+ * from its own thread; the rows, problems and counts may be read from any thread. With {@link
+ * IndexWorkers#DIRECT} everything happens at once, in order, on the caller's thread.
  */
 final class TimelineIndex {
 
-  /**
-   * How many parsed records wait before they are saved to the persistent index while indexing;
-   * below it, saving waits until the scan is done, so that it does not slow the scan down.
-   */
-  private static final int SAVE_BATCH = 100_000;
-
-  /** How many files a parse task reads before it hands them to the index thread. */
-  private static final int PARSE_BATCH = 64;
-
-  /** How many files a walk hands over at a time. */
-  private static final int FOUND_BATCH = 256;
-
-  /**
-   * The executors the index runs on.
-   *
-   * @param index runs every change of the index, one at a time, in order; never null
-   * @param scan runs directory walks; never null
-   * @param parse runs the parsing of files, in parallel; never null
-   * @param links runs the changes of the links between articles, one at a time, in order; never
-   *     null
-   * @param timer spaces out the listener's calls by {@code notifyMillis}; null to call it at once
-   * @param notifyMillis the least time between two calls of the listener, in milliseconds
-   */
-  record Workers(
-      Executor index,
-      Executor scan,
-      Executor parse,
-      Executor links,
-      ScheduledExecutorService timer,
-      long notifyMillis) {
-
-    /** Everything at once on the calling thread, for tests and one-shot tools. */
-    static final Workers DIRECT =
-        new Workers(Runnable::run, Runnable::run, Runnable::run, Runnable::run, null, 0);
-  }
-
   private final List<Path> roots;
-  private final FileIndexer indexer;
-  private final Supplier<PersistentIndex> storeOpener;
-  /** Opened on the index thread, so that opening it does not delay the first screen. */
-  private PersistentIndex store;
-  private final Workers workers;
-  private final Links links;
+  private final IndexWorkers workers;
   private final Consumer<Path> directories;
 
   // Index thread only.
-  // Sized for a large corpus from the start: growing tables cost the index thread dearly.
+  private final ScanQueue scans;
+  private final Parsing parsing;
+  private final StoredRecords stored;
+  private final UnsavedRecords unsaved;
+  private final LinkChanges linkChanges;
+  /**
+   * The file versions the scans found, by path; sized for a large corpus from the start, as
+   * growing tables cost the index thread dearly.
+   */
   private final Map<Path, FileKey> known = new HashMap<>(1 << 17);
-  private final Map<Path, FileKey> parsing = new HashMap<>(1 << 12);
-  private final Map<Path, FileKey> problemKeys = new HashMap<>();
-  /** Changes of the links, made on the links worker in the order of the index's changes. */
-  private List<Runnable> linkChanges = new ArrayList<>();
-  private final Deque<List<Path>> queuedScans = new ArrayDeque<>();
-  private final List<IndexRecord> unsaved = new ArrayList<>();
-  private final Set<Path> unsavedRemovals = new HashSet<>();
-  private Scan scan;
   /** Whether a full scan has finished: from then on, the timeline counts as complete. */
   private boolean initialScanDone;
-  /** Stored records not yet matched to a file found, by path; null once the first scan is done. */
-  private Map<String, byte[]> stored;
-  /** Whether the stored records are being read; files found meanwhile wait in the list below. */
-  private boolean storeLoading;
-  private final List<FileKey> waitingForStore = new ArrayList<>();
 
   // Read from any thread.
   private final Map<Path, TimelineEntry> entries = new ConcurrentHashMap<>(1 << 16);
-  private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
-  /** The notes of the articles that were repaired to be read, by path. */
-  private final Map<Path, List<Problem>> repaired = new ConcurrentHashMap<>();
-  private volatile boolean closing;
-
-  // The changes the UI has not taken yet.
+  private final KnownProblems problems = new KnownProblems();
   private final PendingChanges pending;
 
-  /** One walk of the roots (a full scan) or of some paths (after a change was seen). */
-  private static final class Scan {
-    final List<Path> scope;
-    final Set<Path> scopeSet;
-    final boolean full;
-    final Set<Path> seen;
-    final Map<Path, Problem> listingProblems = new HashMap<>();
-    boolean walked;
-
-    Scan(List<Path> scope, boolean full) {
-      this.scope = scope;
-      this.scopeSet = new HashSet<>(scope);
-      this.full = full;
-      this.seen = new HashSet<>(full ? 1 << 17 : 16);
-    }
-
-    /** @return whether {@code path} is a scope path or under one */
-    boolean covers(Path path) {
-      for (Path at = path; at != null; at = at.getParent()) {
-        if (scopeSet.contains(at)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
+  /**
+   * @param roots directories and files; never null
+   * @param reader reads the files; never null
+   * @param storeOpener opens the persistent index on the index thread, or returns null for none;
+   *     never null
+   * @param workers the executors to run on; never null
+   * @param links the links to keep up to date; never null
+   * @param directories told of every directory walked, on the scan thread; never null
+   */
   TimelineIndex(
       List<Path> roots,
       ArticleReader reader,
       Supplier<PersistentIndex> storeOpener,
-      Workers workers,
+      IndexWorkers workers,
       Links links,
       Consumer<Path> directories) {
     List<Path> absolute = new ArrayList<>();
@@ -151,19 +77,25 @@ final class TimelineIndex {
       absolute.add(root.toAbsolutePath().normalize());
     }
     this.roots = List.copyOf(absolute);
-    this.indexer = new FileIndexer(reader);
-    this.storeOpener = storeOpener;
     this.workers = workers;
-    this.links = links;
     this.directories = directories;
+    this.scans = new ScanQueue(this.roots);
+    this.parsing =
+        new Parsing(
+            new FileIndexer(reader),
+            workers.parse(),
+            results -> onIndex(() -> batchIndexed(results)));
+    this.stored = new StoredRecords(storeOpener);
+    this.unsaved = new UnsavedRecords(workers.links());
+    this.linkChanges = new LinkChanges(links, workers.links());
     this.pending = new PendingChanges(workers.timer(), workers.notifyMillis());
   }
 
   // ---- requests, from any thread
 
   /** Loads the persistent index, then scans every root; {@code listener} hears of changes. */
-  void start(Runnable newListener) {
-    pending.listen(newListener);
+  void start(Runnable listener) {
+    pending.listen(listener);
     onIndex(this::loadStore);
     rescan(null);
   }
@@ -175,46 +107,16 @@ final class TimelineIndex {
   void rescan(List<Path> scope) {
     onIndex(
         () -> {
-          // An empty scope stands for every root: walks are never asked for nothing.
-          List<Path> request = scope == null ? List.of() : underRoots(scope);
-          if (request.isEmpty() && scope != null) {
-            return;
-          }
+          ScanRun scan = scans.request(scope);
           if (scan != null) {
-            if (request.isEmpty()) {
-              queuedScans.clear();
-            } else if (queuedScans.contains(List.<Path>of())) {
-              return;
-            }
-            queuedScans.add(request);
-            return;
+            begin(scan);
           }
-          beginScan(request);
         });
-  }
-
-  /**
-   * Keeps a scope inside the corpus: a path under a root stays, a path above a root (the parent of
-   * a root that went away) stands for that root, anything else is dropped.
-   */
-  private List<Path> underRoots(List<Path> scope) {
-    Set<Path> inside = new LinkedHashSet<>();
-    for (Path path : scope) {
-      Path absolute = path.toAbsolutePath().normalize();
-      for (Path root : roots) {
-        if (absolute.startsWith(root)) {
-          inside.add(absolute);
-        } else if (root.startsWith(absolute)) {
-          inside.add(root);
-        }
-      }
-    }
-    return List.copyOf(inside);
   }
 
   /** @return the changes since the last call; the UI applies them in order */
   Update drain() {
-    return pending.drain(problems.size(), repaired.size());
+    return pending.drain(problems.skippedCount(), problems.repairedCount());
   }
 
   /** @return every row now, newest first */
@@ -226,35 +128,30 @@ final class TimelineIndex {
 
   /** @return the problems now, of skipped files and of repaired articles, by path and line */
   List<Problem> problems() {
-    List<Problem> list = new ArrayList<>(problems.values());
-    for (List<Problem> notes : repaired.values()) {
-      list.addAll(notes);
-    }
-    list.sort(
-        java.util.Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
-    return list;
+    return problems.list();
   }
 
+  /** @return the progress as last published */
   Progress progress() {
     return pending.progress();
   }
 
+  /** @return the counts now, read one after another from maps any thread may read */
+  Counts counts() {
+    return new Counts(entries.size(), problems.skippedCount(), problems.repairedCount());
+  }
+
   /** Stops taking new work; called once, by the owner, before it stops the workers. */
   void close() {
-    closing = true;
+    parsing.close();
   }
 
   /**
-   * Saves what was indexed and not saved yet. Called by the owner after the index thread has
-   * stopped, so that nothing runs alongside it.
+   * Saves what was indexed and not saved yet, and closes the persistent index. Called by the owner
+   * after the index thread has stopped, so that nothing runs alongside it.
    */
   void saveAfterStop() {
-    if (store != null) {
-      store.update(List.copyOf(unsaved), List.copyOf(unsavedRemovals));
-      unsaved.clear();
-      unsavedRemovals.clear();
-      store.close();
-    }
+    unsaved.saveAfterStop();
   }
 
   // ---- the index thread
@@ -267,272 +164,122 @@ final class TimelineIndex {
     }
   }
 
-  /**
-   * Opens the persistent index and has its records of the roots read on the links worker (idle at
-   * start), in parallel with the walk; they stay encoded, and each is decoded (on a parse thread)
-   * only when the walk finds its file with the same size and modification time. Files found
-   * before the records are read wait for them.
-   */
   private void loadStore() {
-    store = storeOpener.get();
-    if (store == null) {
-      return;
-    }
-    storeLoading = true;
-    PersistentIndex opened = store;
-    try {
-      workers.links()
-          .execute(
-              () -> {
-                Map<String, byte[]> records = new HashMap<>(1 << 17);
-                for (Path root : roots) {
-                  opened.loadEncoded(root, records);
-                }
-                onIndex(() -> storeLoaded(records));
-              });
-    } catch (RejectedExecutionException closed) {
-      storeLoading = false;
-    }
+    unsaved.saveTo(
+        stored.open(roots, workers.links(), records -> onIndex(() -> storeLoaded(records))));
   }
 
   private void storeLoaded(Map<String, byte[]> records) {
-    stored = records;
-    storeLoading = false;
-    List<FileKey> files = new ArrayList<>(waitingForStore);
-    waitingForStore.clear();
-    List<FileIndexer.Pending> toParse = new ArrayList<>(files.size());
+    List<FileKey> files = stored.loaded(records);
+    List<FileIndexer.Found> toIndex = new ArrayList<>(files.size());
     for (FileKey key : files) {
       if (key.equals(known.get(key.path()))) {
-        toParse.add(new FileIndexer.Pending(key, stored.remove(key.path().toString())));
+        toIndex.add(new FileIndexer.Found(key, stored.take(key.path())));
       }
     }
-    parseAll(toParse);
+    parsing.start(toIndex);
     finishScanWhenDone();
   }
 
-  private void beginScan(List<Path> scope) {
-    Scan current = new Scan(scope.isEmpty() ? roots : scope, scope.isEmpty());
-    scan = current;
+  private void begin(ScanRun scan) {
     changed();
     try {
-      workers.scan().execute(() -> walk(current));
+      workers.scan()
+          .execute(
+              () ->
+                  scan.walk(
+                      directories,
+                      files -> onIndex(() -> found(scan, files)),
+                      (files, listing) ->
+                          onIndex(
+                              () -> {
+                                found(scan, files);
+                                walked(scan, listing);
+                              })));
     } catch (RejectedExecutionException closed) {
-      scan = null;
+      scans.abandon();
     }
   }
 
-  /** On the scan thread: walks and hands batches of files to the index thread. */
-  private void walk(Scan current) {
-    List<FileKey> batch = new ArrayList<>(FOUND_BATCH);
-    List<Problem> listing = new ArrayList<>();
-    CorpusScanner.walk(
-        current.full ? current.scope : walkable(current.scope),
-        new CorpusScanner.Sink() {
-          @Override
-          public void file(FileKey file) {
-            batch.add(file);
-            if (batch.size() == FOUND_BATCH) {
-              List<FileKey> full = List.copyOf(batch);
-              batch.clear();
-              onIndex(() -> found(current, full));
-            }
-          }
-
-          @Override
-          public void problem(Problem problem) {
-            listing.add(problem);
-          }
-
-          @Override
-          public void directory(Path directory) {
-            directories.accept(directory);
-          }
-        });
-    List<FileKey> rest = List.copyOf(batch);
-    List<Problem> problemsFound = List.copyOf(listing);
-    onIndex(
-        () -> {
-          found(current, rest);
-          walked(current, problemsFound);
-        });
-  }
-
-  /**
-   * The paths of a partial scan worth walking: directories, and article files that are not
-   * hidden. A path that is gone is not walked, so that what was under it counts as removed; a
-   * changed file that is not an article (an image beside the articles) is nothing to index.
-   */
-  private static List<Path> walkable(List<Path> scope) {
-    List<Path> walkable = new ArrayList<>(scope.size());
-    for (Path path : scope) {
-      if (Files.isDirectory(path)) {
-        walkable.add(path);
-      } else if (Files.isRegularFile(path)) {
-        String name = path.getFileName().toString();
-        if (!name.startsWith(".") && CorpusScanner.isArticleFileName(name)) {
-          walkable.add(path);
-        }
-      }
-    }
-    return walkable;
-  }
-
-  private void found(Scan current, List<FileKey> files) {
-    List<FileIndexer.Pending> toParse = new ArrayList<>();
+  private void found(ScanRun scan, List<FileKey> files) {
+    List<FileIndexer.Found> toIndex = new ArrayList<>();
     for (FileKey key : files) {
       Path path = key.path();
-      current.seen.add(path);
+      scan.saw(path);
       known.put(path, key);
       TimelineEntry entry = entries.get(path);
-      if (entry != null && entry.key().equals(key)) {
+      if ((entry != null && entry.key().equals(key)) || problems.skips(key) || parsing.has(key)) {
         continue;
       }
-      if (key.equals(problemKeys.get(path)) || key.equals(parsing.get(path))) {
+      if (stored.loading()) {
+        stored.await(key);
         continue;
       }
-      if (storeLoading) {
-        waitingForStore.add(key);
-        continue;
-      }
-      byte[] encoded = stored == null ? null : stored.remove(path.toString());
-      toParse.add(new FileIndexer.Pending(key, encoded));
+      toIndex.add(new FileIndexer.Found(key, stored.take(path)));
     }
-    parseAll(toParse);
+    parsing.start(toIndex);
     changed();
   }
 
-  private void parseAll(List<FileIndexer.Pending> toParse) {
-    for (int from = 0; from < toParse.size(); from += PARSE_BATCH) {
-      parse(toParse.subList(from, Math.min(toParse.size(), from + PARSE_BATCH)));
+  private void batchIndexed(List<FileIndexer.Indexed> results) {
+    for (FileIndexer.Indexed result : results) {
+      indexed(result);
+    }
+    ScanRun scan = scans.current();
+    if (scan != null && scan.walked()) {
+      finishScanWhenDone();
+    } else {
+      changed();
     }
   }
 
-  private void parse(List<FileIndexer.Pending> pending) {
-    if (closing) {
-      return;
-    }
-    List<FileIndexer.Pending> batch = List.copyOf(pending);
-    for (FileIndexer.Pending file : batch) {
-      parsing.put(file.key().path(), file.key());
-    }
-    try {
-      workers.parse().execute(() -> parseNow(batch));
-    } catch (RejectedExecutionException closed) {
-      for (FileIndexer.Pending file : batch) {
-        parsing.remove(file.key().path());
-      }
-    }
-  }
-
-  /** On a parse thread: indexes a batch and hands the results to the index thread at once. */
-  private void parseNow(List<FileIndexer.Pending> batch) {
-    List<FileIndexer.Parsed> results = new ArrayList<>(batch.size());
-    for (FileIndexer.Pending file : batch) {
-      if (closing) {
-        break;
-      }
-      results.add(indexer.index(file));
-    }
-    onIndex(
-        () -> {
-          for (FileIndexer.Parsed result : results) {
-            parsed(result);
-          }
-          if (scan != null && scan.walked) {
-            finishScanWhenDone();
-          } else {
-            changed();
-          }
-        });
-  }
-
-  private void parsed(FileIndexer.Parsed result) {
+  private void indexed(FileIndexer.Indexed result) {
     FileKey key = result.key();
-    IndexRecord record = result.record();
     Path path = key.path();
-    if (!parsing.remove(path, key)) {
+    // A result for a version since changed, or for a file since gone, is not wanted.
+    if (!parsing.done(key) || !key.equals(known.get(path))) {
       return;
     }
-    if (key.equals(known.get(path))) {
-      if (record != null) {
-        problems.remove(path);
-        problemKeys.remove(path);
-        put(result.entry(), result.ownKeys(), result.relatedKeys());
-        if (record.notes().isEmpty()) {
-          repaired.remove(path);
-        } else {
-          repaired.put(path, record.notes());
-        }
-        if (store != null && !result.fromStore()) {
-          unsaved.add(record);
-          unsavedRemovals.remove(path);
-          if (unsaved.size() >= SAVE_BATCH) {
-            save();
-          }
-        }
-      } else {
-        removeEntry(path);
-        problems.put(path, result.problem());
-        problemKeys.put(path, key);
-      }
+    IndexRecord record = result.record();
+    if (record == null) {
+      removeEntry(path);
+      problems.skip(key, result.problem());
+      return;
+    }
+    problems.unskip(path);
+    put(result.entry(), result.ownKeys(), result.relatedKeys());
+    problems.notes(path, record.notes());
+    if (!result.fromStore()) {
+      unsaved.add(record);
     }
   }
 
-  private void walked(Scan current, List<Problem> listing) {
-    current.walked = true;
-    for (Problem problem : listing) {
-      current.listingProblems.put(problem.path(), problem);
-    }
-    // What the walk did not find under its scope is gone: files it knew, and places that had a
-    // problem (a listing problem found again is put back below).
-    List<Path> gone = new ArrayList<>();
-    for (Path path : known.keySet()) {
-      if (!current.seen.contains(path) && current.covers(path)) {
-        gone.add(path);
-      }
-    }
-    for (Path path : problems.keySet()) {
-      if (!known.containsKey(path) && !current.seen.contains(path) && current.covers(path)) {
-        gone.add(path);
-      }
-    }
-    for (Path path : gone) {
+  private void walked(ScanRun scan, List<Problem> listing) {
+    scan.markWalked();
+    for (Path path : scan.gone(known, problems.skippedPaths())) {
       known.remove(path);
-      parsing.remove(path);
-      problemKeys.remove(path);
+      parsing.drop(path);
       removeEntry(path);
-      problems.remove(path);
-      if (store != null) {
-        unsavedRemovals.add(path);
-      }
+      problems.unskip(path);
+      unsaved.remove(path);
     }
     for (Problem problem : listing) {
-      problems.put(problem.path(), problem);
+      problems.skipListing(problem);
     }
     finishScanWhenDone();
   }
 
   private void finishScanWhenDone() {
-    if (scan != null && scan.walked && parsing.isEmpty() && !storeLoading) {
-      boolean full = scan.full;
-      scan = null;
-      initialScanDone |= full;
-      if (full && stored != null) {
-        // Stored records of files the first full walk did not find: the files are gone.
-        for (String path : stored.keySet()) {
-          try {
-            unsavedRemovals.add(Path.of(path));
-          } catch (InvalidPathException unreadableName) {
-            // A name this locale cannot spell stays stored; it is never matched, only kept.
-          }
-        }
-        stored = null;
+    ScanRun scan = scans.current();
+    if (scan != null && scan.walked() && parsing.count() == 0 && !stored.loading()) {
+      initialScanDone |= scan.full();
+      if (scan.full()) {
+        stored.firstFullScanEnded(unsaved::remove);
       }
-      if (full || unsaved.size() + unsavedRemovals.size() > 0) {
-        save();
-      }
-      if (!queuedScans.isEmpty()) {
-        beginScan(queuedScans.poll());
+      unsaved.save();
+      ScanRun next = scans.next();
+      if (next != null) {
+        begin(next);
         return;
       }
     }
@@ -540,41 +287,19 @@ final class TimelineIndex {
   }
 
   private void put(TimelineEntry entry, long[] ownKeys, long[] relatedKeys) {
-    Path path = entry.key().path();
-    TimelineEntry old = entries.put(path, entry);
-    linkChanges.add(() -> links.add(entry, ownKeys, relatedKeys));
+    TimelineEntry old = entries.put(entry.key().path(), entry);
+    linkChanges.add(entry, ownKeys, relatedKeys);
     pending.put(entry, old);
   }
 
   private void removeEntry(Path path) {
-    repaired.remove(path);
+    problems.clearNotes(path);
     TimelineEntry old = entries.remove(path);
     if (old == null) {
       return;
     }
-    linkChanges.add(() -> links.remove(path));
+    linkChanges.remove(path);
     pending.remove(old);
-  }
-
-  /**
-   * Hands what was indexed and not saved to the links worker, which writes it to the persistent
-   * index off the index thread; when that worker has stopped, it stays for {@link
-   * #saveAfterStop}.
-   */
-  private void save() {
-    if (store == null || (unsaved.isEmpty() && unsavedRemovals.isEmpty())) {
-      return;
-    }
-    PersistentIndex target = store;
-    List<IndexRecord> records = List.copyOf(unsaved);
-    List<Path> removals = List.copyOf(unsavedRemovals);
-    try {
-      workers.links().execute(() -> target.update(records, removals));
-      unsaved.clear();
-      unsavedRemovals.clear();
-    } catch (RejectedExecutionException closed) {
-      // Saved by saveAfterStop.
-    }
   }
 
   /**
@@ -582,15 +307,7 @@ final class TimelineIndex {
    * listener, no more often than the workers allow.
    */
   private void changed() {
-    if (!linkChanges.isEmpty()) {
-      List<Runnable> batch = linkChanges;
-      linkChanges = new ArrayList<>();
-      try {
-        workers.links().execute(() -> batch.forEach(Runnable::run));
-      } catch (RejectedExecutionException closed) {
-        // Shut down: links no longer matter.
-      }
-    }
+    linkChanges.flush();
     pending.publish(currentProgress());
   }
 
@@ -600,9 +317,10 @@ final class TimelineIndex {
    * finds nothing new (after {@code r}, a watcher event or a poll) does not show "indexing".
    */
   private Progress currentProgress() {
-    int waiting = parsing.size() + waitingForStore.size();
-    if (scan != null && scan.full && !initialScanDone) {
-      int found = scan.seen.size();
+    int waiting = parsing.count() + stored.waitingCount();
+    ScanRun scan = scans.current();
+    if (scan != null && scan.full() && !initialScanDone) {
+      int found = scan.seenCount();
       return new Progress(Math.max(0, found - waiting), found, false);
     }
     int total = known.size();

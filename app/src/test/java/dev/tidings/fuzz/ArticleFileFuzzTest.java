@@ -26,13 +26,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 
 /**
- * Fuzzes the front matter reader through its entry points, {@link ArticleReader#index} (the fast
- * byte scanner, else SnakeYAML) and {@link ArticleReader#read} (SnakeYAML), on a file holding the
- * input. For every input: only {@link ArticleFormatException} (or {@link IOException}) leaves the
- * reader; both entry points accept or refuse alike, a refusal with the same kind and message, and
- * an accepted file gives the same index record both ways (so whatever the fast scanner reads, it
- * reads as SnakeYAML does); the record makes a timeline row and a refusal makes a {@link Problem};
- * and every string the user could be shown is {@link CleanText clean} once sanitized.
+ * Fuzzes the front matter reader through its entry points, {@link ArticleReader#readRecord} (the
+ * fast byte scanner, else SnakeYAML) and {@link ArticleReader#read} (SnakeYAML), on a file holding
+ * the input. For every input: only {@link ArticleFormatException} (or {@link IOException}) leaves
+ * the reader; both entry points accept or refuse alike, a refusal with the same kind and message,
+ * and an accepted file gives the same index record both ways (so whatever the fast scanner reads,
+ * it reads as SnakeYAML does); the record makes a timeline row and a refusal makes a {@link
+ * Problem}; and every string the user could be shown is {@link CleanText clean} once sanitized.
  *
  * <p>{@link #anyBytes} takes the input as the file; {@link #frontMatterShaped} builds a file that
  * gets past the first line from it ({@link FrontMatterShapes}). Regression inputs of each are the
@@ -81,7 +81,7 @@ class ArticleFileFuzzTest {
     IndexRecord indexed = null;
     ArticleFormatException indexRefusal = null;
     try {
-      indexed = READER.index(key);
+      indexed = READER.readRecord(key);
     } catch (ArticleFormatException e) {
       indexRefusal = e;
     }
@@ -109,7 +109,7 @@ class ArticleFileFuzzTest {
         .isNull();
     IndexRecord slow;
     try {
-      slow = READER.index(key, false);
+      slow = READER.readRecord(key, false);
     } catch (ArticleFormatException e) {
       throw new AssertionError("the SnakeYAML path refused what read accepts", e);
     }

@@ -65,6 +65,22 @@ class ArticleRepositoryTest {
   }
 
   @Test
+  void countsAreThoseOfTheStatusLineAndTakeNothingFromTheUi() throws IOException {
+    write("good.md", article("Good", "2021-12-14T03:22:00Z", "https://example.com/good"));
+    write("untitled.md", "---\npublishedDateTime: 2021-12-14T03:22:00Z\n---\n");
+    write("empty.md", "");
+
+    ArticleRepository repository = ArticleRepository.open(List.of(dir), Runnable::run, 1 << 20);
+
+    assertThat(repository.counts()).isEqualTo(new Counts(2, 1, 1));
+    assertThat(repository.counts()).isEqualTo(new Counts(2, 1, 1));
+    Update update = repository.drain();
+    assertThat(update.added()).hasSize(2);
+    assertThat(new Counts(update.added().size(), update.skipped(), update.repaired()))
+        .isEqualTo(repository.counts());
+  }
+
+  @Test
   void undatedArticlesTakeTheirFileTimeAndTiesAreBrokenByTitle() throws IOException {
     Path undated = write("a.md", "---\ntitle: Undated\n---\n");
     Files.setLastModifiedTime(

@@ -9,6 +9,7 @@ import dev.tidings.model.FileKey;
 import dev.tidings.model.Problem;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.read.ArticleReader;
+import dev.tidings.repository.read.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -181,7 +182,7 @@ class HostileFilesTest {
           "---\ntitle: Huge\npublishedDateTime: 2021-12-14T03:22:00Z\n---\n"
               .getBytes(StandardCharsets.UTF_8));
       byte[] line = "All work and no play makes a very long body.\n".getBytes(StandardCharsets.UTF_8);
-      for (long written = 0; written < 3L * ArticleReader.MAX_BYTES; written += line.length) {
+      for (long written = 0; written < 3L * Limits.MAX_BYTES; written += line.length) {
         out.write(line);
       }
     }
@@ -189,7 +190,7 @@ class HostileFilesTest {
     try (OutputStream out = Files.newOutputStream(unclosed)) {
       out.write("---\ntitle: Huge and never closed\n".getBytes(StandardCharsets.UTF_8));
       byte[] line = "field: value\n".getBytes(StandardCharsets.UTF_8);
-      for (long written = 0; written < 2L * ArticleReader.MAX_BYTES; written += line.length) {
+      for (long written = 0; written < 2L * Limits.MAX_BYTES; written += line.length) {
         out.write(line);
       }
     }
@@ -263,8 +264,8 @@ class HostileFilesTest {
         FileKey.of(gone, Files.readAttributes(gone, java.nio.file.attribute.BasicFileAttributes.class));
     Files.delete(gone);
 
-    FileIndexer.Parsed parsed =
-        new FileIndexer(new ArticleReader()).index(new FileIndexer.Pending(listed, null));
+    FileIndexer.Indexed parsed =
+        new FileIndexer(new ArticleReader()).index(new FileIndexer.Found(listed, null));
 
     assertThat(parsed.record()).isNull();
     assertThat(parsed.problem().kind()).isEqualTo(Problem.Kind.UNREADABLE);

@@ -14,8 +14,8 @@ class IndexThreadTest {
   void aTaskThatThrowsReachesTheUncaughtExceptionHandler() throws InterruptedException {
     AtomicReference<Throwable> caught = new AtomicReference<>();
     CountDownLatch reported = new CountDownLatch(1);
-    ArticleRepository.IndexThread executor =
-        new ArticleRepository.IndexThread(
+    IndexThread executor =
+        new IndexThread(
             task -> {
               Thread thread = new Thread(task, "test-index");
               thread.setDaemon(true);

@@ -1,6 +1,7 @@
 package dev.tidings.repository.read;
 
 import dev.tidings.model.Problem;
+
 /**
  * A file could be read but does not hold an article: no front matter block, YAML that does not
  * parse, or a front matter that is not a mapping.
@@ -14,7 +15,7 @@ public final class ArticleFormatException extends Exception {
 
   /**
    * @param kind what sort of problem it is; never null
-   * @param message what is wrong, in plain words
+   * @param message what is wrong, in plain words; never null
    * @param line the 1-based line of the file where it is wrong, or 0 when not known
    */
   public ArticleFormatException(Problem.Kind kind, String message, int line) {

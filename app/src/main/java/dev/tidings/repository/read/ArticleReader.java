@@ -14,33 +14,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads one article file: its first {@link #MAX_BYTES} bytes, the front matter block, parsed with
- * SnakeYAML's {@code SafeConstructor} only ({@link YamlLoader}), with limits on aliases, nesting and size, and with
- * every scalar kept as a string. What it repairs on the way is said in notes, {@link Problem}s of
- * kinds that do not {@linkplain Problem.Kind#skips() skip} the file: bytes that are not UTF-8
- * (read as windows-1252), mojibake, duplicate top-level keys (the last value is used), a missing
- * title, a missing or invalid date, a file cut at {@link #MAX_BYTES}. Thread-safe: each thread
- * gets its own {@link YamlLoader}, which is not.
+ * Reads one article file: its first {@link Limits#MAX_BYTES} bytes, the front matter block, parsed
+ * with SnakeYAML's {@code SafeConstructor} only ({@link YamlLoader}), with {@link Limits} on
+ * aliases, nesting and size, and with every scalar kept as a string; or, for the file's index
+ * record only, with the {@link FrontMatterScanner} when the block is plain enough for it. What it
+ * repairs on the way is said in notes, {@link Problem}s of kinds that do not {@linkplain
+ * Problem.Kind#skips() skip} the file: bytes that are not UTF-8 (read as windows-1252), mojibake,
+ * duplicate top-level keys (the last value is used), a missing title, a missing or invalid date, a
+ * file cut at {@link Limits#MAX_BYTES}. Thread-safe: each thread gets its own {@link YamlLoader},
+ * which is not, and its own read buffer.
  */
 public final class ArticleReader {
 
-  /** The most bytes read from one file; a front matter block must close within them. */
-  public static final int MAX_BYTES = 1 << 20;
-
-  /** The most aliases a front matter may use, against "billion laughs" alias bombs. */
-  static final int MAX_ALIASES = 20;
-
-  /** The deepest nesting of collections a front matter may have. */
-  static final int MAX_NESTING = 32;
-
-  /** The usual size of the read buffer of {@link #index}: most article files fit in it. */
-  private static final int INDEX_BUFFER_BYTES = 64 << 10;
+  /** The usual size of the read buffer of {@link #readRecord}: most article files fit in it. */
+  private static final int RECORD_BUFFER_BYTES = 64 << 10;
 
   private final ThreadLocal<YamlLoader> loader = ThreadLocal.withInitial(YamlLoader::new);
 
-  /** One buffer per indexing thread, so that indexing a file allocates only what it keeps. */
-  private final ThreadLocal<byte[]> indexBuffer =
-      ThreadLocal.withInitial(() -> new byte[INDEX_BUFFER_BYTES]);
+  /** One buffer per parse thread, so that reading a record allocates only what it keeps. */
+  private final ThreadLocal<byte[]> recordBuffer =
+      ThreadLocal.withInitial(() -> new byte[RECORD_BUFFER_BYTES]);
 
   /**
    * Reads and maps one article file.
@@ -53,43 +46,45 @@ public final class ArticleReader {
   public Article read(FileKey key) throws IOException, ArticleFormatException {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(key.path())) {
-      bytes = in.readNBytes(MAX_BYTES);
+      bytes = in.readNBytes(Limits.MAX_BYTES);
     }
     return parse(key, bytes, bytes.length).article();
   }
 
   /**
-   * Reads what the index needs of one article file: with the {@link FrontMatterScanner} when the
-   * front matter is plain enough for it, else with SnakeYAML as {@link #read} does; both give the
-   * same record, notes included.
+   * Reads the index record of one article file, what the timeline index keeps of it: with the
+   * {@link FrontMatterScanner} when the front matter is plain enough for it, else with SnakeYAML as
+   * {@link #read} does; both give the same record, notes included.
    *
-   * @param key the file version to read
-   * @return the file's index record; never null
+   * @param key the file version to read; never null
+   * @return the file's index record, with {@code key} as its key; never null
    * @throws IOException if the file cannot be read
    * @throws ArticleFormatException if it holds no valid front matter mapping
    */
-  public IndexRecord index(FileKey key) throws IOException, ArticleFormatException {
-    return index(key, true);
+  public IndexRecord readRecord(FileKey key) throws IOException, ArticleFormatException {
+    return readRecord(key, true);
   }
 
   /**
-   * {@link #index}, or with {@code fast} false the SnakeYAML path only, which the fast path must
-   * agree with record for record, notes included (the tests and the fuzzer compare the two).
+   * {@link #readRecord(FileKey)}, or with {@code fast} false the SnakeYAML path only, which the
+   * fast path must agree with record for record, notes included (the tests and the fuzzer compare
+   * the two).
    *
-   * @param key the file version to read
+   * @param key the file version to read; never null
    * @param fast whether the {@link FrontMatterScanner} may answer
-   * @return the file's index record; never null
+   * @return the file's index record, with {@code key} as its key; never null
    * @throws IOException if the file cannot be read
    * @throws ArticleFormatException if it holds no valid front matter mapping
    */
-  public IndexRecord index(FileKey key, boolean fast) throws IOException, ArticleFormatException {
-    byte[] buffer = indexBuffer.get();
+  public IndexRecord readRecord(FileKey key, boolean fast)
+      throws IOException, ArticleFormatException {
+    byte[] buffer = recordBuffer.get();
     int length;
     try (InputStream in = Files.newInputStream(key.path())) {
       length = in.readNBytes(buffer, 0, buffer.length);
-      if (length == buffer.length && buffer.length < MAX_BYTES) {
+      if (length == buffer.length && buffer.length < Limits.MAX_BYTES) {
         // A file larger than the usual buffer: read it the ordinary way, up to the cap.
-        byte[] rest = in.readNBytes(MAX_BYTES - length);
+        byte[] rest = in.readNBytes(Limits.MAX_BYTES - length);
         byte[] all = new byte[length + rest.length];
         System.arraycopy(buffer, 0, all, 0, length);
         System.arraycopy(rest, 0, all, length, rest.length);
@@ -131,8 +126,10 @@ public final class ArticleReader {
       return parseText(key.path(), key, decoded.text(), decoded);
     } catch (ArticleFormatException e) {
       String message = e.getMessage();
-      if (e.kind() == Problem.Kind.UNCLOSED_FRONT_MATTER && key.size() > MAX_BYTES) {
-        message += " within the first " + size(MAX_BYTES) + " (the file is " + size(key.size()) + ")";
+      if (e.kind() == Problem.Kind.UNCLOSED_FRONT_MATTER && key.size() > Limits.MAX_BYTES) {
+        message +=
+            " within the first " + size(Limits.MAX_BYTES) + " (the file is " + size(key.size())
+                + ")";
       }
       if (decoded.fallbacks().length > 0) {
         message += " (the file is not UTF-8)";
@@ -251,11 +248,11 @@ public final class ArticleReader {
       if (dating.note() != null) {
         add(Problem.Kind.UNDATED, 0, dating.note());
       }
-      if (key.size() > MAX_BYTES) {
+      if (key.size() > Limits.MAX_BYTES) {
         add(
             Problem.Kind.TRUNCATED,
             0,
-            "only the first " + size(MAX_BYTES) + " of " + size(key.size()) + " was read");
+            "only the first " + size(Limits.MAX_BYTES) + " of " + size(key.size()) + " was read");
       }
     }
 

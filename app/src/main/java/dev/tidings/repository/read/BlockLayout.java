@@ -8,7 +8,7 @@ import dev.tidings.repository.read.YamlBytes.NotSimple;
  * sequence, which continue one, and which are refused because they fit none of the open
  * collections (a scalar or a key where a sequence's dashes are, a dedent to a column no collection
  * is at, a deeper line after a complete value, which YAML reads as the rest of that scalar).
- * Conservative like the indexer: a layout it is not sure of throws {@link NotSimple}, and the file
+ * Conservative like the scanner: a layout it is not sure of throws {@link NotSimple}, and the file
  * goes to SnakeYAML. The rules are those of YAML 1.1 section 9.3 (block collections) as SnakeYAML
  * implements them, including a sequence at the column of the key it is the value of.
  */

@@ -9,8 +9,10 @@ import dev.tidings.model.RelatedStory;
 import dev.tidings.model.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the index keeps of one article file: the fields the timeline, the filter and link
@@ -61,7 +63,18 @@ public record IndexRecord(
    * @return its row; never null
    */
   public TimelineEntry entry() {
-    return TimelineEntry.of(key, published, dateSource, title, provider, url, topics);
+    return entry(provider);
+  }
+
+  /**
+   * Builds the timeline row of this record with an equal provider string that many rows share, so
+   * that a large timeline keeps each provider's name once.
+   *
+   * @param sharedProvider a string equal to {@link #provider()}; never null
+   * @return its row; never null
+   */
+  public TimelineEntry entry(String sharedProvider) {
+    return TimelineEntry.of(key, published, dateSource, title, sharedProvider, url, topics);
   }
 
   /**
@@ -85,10 +98,22 @@ public record IndexRecord(
         article.provider().displayName(),
         article.url().orElse(null),
         article.topics(),
-        ownUrls(
-            article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl()),
-        FrontMatterScanner.distinct(related),
+        ownUrls(article),
+        distinct(related),
         notes);
+  }
+
+  /**
+   * An article's own URLs as a record keeps them ({@link #ownUrls()}): its webUrl, originalUrl,
+   * ampWebUrl and cdnAmpWebUrl, in that order, normalised with {@link Urls#normalize(String)},
+   * without nulls and duplicates.
+   *
+   * @param article the article; never null
+   * @return the URLs; never null, may be empty
+   */
+  public static List<String> ownUrls(Article article) {
+    return ownUrls(
+        article.webUrl(), article.originalUrl(), article.ampWebUrl(), article.cdnAmpWebUrl());
   }
 
   /** The record of fields read by the {@link FrontMatterScanner}, mapped as the mapper does. */
@@ -109,7 +134,7 @@ public record IndexRecord(
         Article.urlOf(webUrl, originalUrl),
         fields.topics(),
         ownUrls(webUrl, originalUrl, fields.ampWebUrl(), fields.cdnAmpWebUrl()),
-        FrontMatterScanner.distinct(related),
+        distinct(related),
         notes);
   }
 
@@ -125,6 +150,17 @@ public record IndexRecord(
         normalised.add(Urls.normalize(urls[i]));
       }
     }
-    return FrontMatterScanner.distinct(normalised);
+    return distinct(normalised);
+  }
+
+  /** @return {@code values} without nulls and duplicates, in their order */
+  private static List<String> distinct(List<String> values) {
+    Set<String> set = new LinkedHashSet<>();
+    for (String value : values) {
+      if (value != null) {
+        set.add(value);
+      }
+    }
+    return List.copyOf(set);
   }
 }

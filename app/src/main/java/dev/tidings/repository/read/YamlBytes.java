@@ -3,14 +3,15 @@ package dev.tidings.repository.read;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The lexical layer of the {@link FrontMatterScanner}: a front matter's UTF-8 bytes, the check
- * that they are text SnakeYAML reads the same way, and YAML 1.1's scalars (plain, single-quoted,
- * double-quoted with SnakeYAML's escapes) and keys, read in place from byte offsets. Anything
+ * The lexical layer of the {@link FrontMatterScanner}: a front matter's UTF-8 bytes, which {@link
+ * YamlCharacters} found to be text SnakeYAML reads the same way, and YAML 1.1's scalars (plain,
+ * single-quoted, double-quoted with SnakeYAML's escapes) and keys, read in place from byte
+ * offsets. Anything
  * outside that subset throws {@link NotSimple}, and the caller leaves the file to SnakeYAML.
  */
 abstract class YamlBytes {
 
-  /** Thrown when the text is outside the subset; never escapes the indexer. */
+  /** Thrown when the text is outside the subset; never escapes the {@link FrontMatterScanner}. */
   static final class NotSimple extends Exception {
     private static final long serialVersionUID = 1L;
     static final NotSimple INSTANCE = new NotSimple();
@@ -27,7 +28,7 @@ abstract class YamlBytes {
     this.bytes = bytes;
   }
 
-  /** The text of bytes {@code [from, to)}, which {@link #checkCharacters} found to be UTF-8. */
+  /** The text of bytes {@code [from, to)}, which {@link YamlCharacters} found to be UTF-8. */
   String decode(int from, int to) {
     return new String(bytes, from, to - from, StandardCharsets.UTF_8);
   }
@@ -35,74 +36,6 @@ abstract class YamlBytes {
   /** The byte at {@code i} as a char: ASCII as itself, a byte of a UTF-8 sequence as 0x80-0xFF. */
   char at(int i) {
     return (char) (bytes[i] & 0xFF);
-  }
-
-  /**
-   * Refuses bytes that SnakeYAML would reject or read differently: anything but well-formed UTF-8
-   * (the text path decodes it as windows-1252), text that may hold mojibake (the text path
-   * repairs it), characters outside YAML's printable
-   * set, line breaks other than LF and CRLF (YAML 1.1 also breaks lines at CR, NEL, LS and PS), and
-   * tabs (SnakeYAML 2 refuses a tab between tokens, after {@code :}, {@code -} or a closing quote
-   * and on blank lines, but not inside a scalar; articles have none, so all go to SnakeYAML).
-   * Sources: YAML 1.1 section 5.1 (printable characters, line breaks) and RFC 3629 (UTF-8).
-   */
-  void checkCharacters(int from, int to) throws NotSimple {
-    int i = from;
-    while (i < to) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x80) {
-        if (b >= 0x20 && b < 0x7F || b == '\n') {
-          i++;
-        } else if (b == '\r' && i + 1 < to && bytes[i + 1] == '\n') {
-          i += 2;
-        } else {
-          throw NotSimple.INSTANCE;
-        }
-      } else if (b >= 0xC2 && b <= 0xDF) {
-        // U+0080..U+009F are C1 controls, and NEL, a line break in YAML 1.1.
-        if (b == 0xC2 && continuation(i + 1, to) < 0xA0) {
-          throw NotSimple.INSTANCE;
-        }
-        // Mojibake is repaired, and said, on the SnakeYAML path.
-        if (b == 0xC3 && Mojibake.mayStartAt(bytes, i, to)) {
-          throw NotSimple.INSTANCE;
-        }
-        continuation(i + 1, to);
-        i += 2;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        int second = continuation(i + 1, to);
-        int third = continuation(i + 2, to);
-        boolean overlongOrSurrogate = b == 0xE0 && second < 0xA0 || b == 0xED && second > 0x9F;
-        boolean lineOrParagraphSeparator =
-            b == 0xE2 && second == 0x80 && (third == 0xA8 || third == 0xA9);
-        boolean nonCharacter = b == 0xEF && second == 0xBF && (third == 0xBE || third == 0xBF);
-        if (overlongOrSurrogate || lineOrParagraphSeparator || nonCharacter) {
-          throw NotSimple.INSTANCE;
-        }
-        i += 3;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        int second = continuation(i + 1, to);
-        continuation(i + 2, to);
-        continuation(i + 3, to);
-        if (b == 0xF0 && second < 0x90 || b == 0xF4 && second > 0x8F) {
-          throw NotSimple.INSTANCE;
-        }
-        i += 4;
-      } else {
-        throw NotSimple.INSTANCE;
-      }
-    }
-  }
-
-  private int continuation(int at, int to) throws NotSimple {
-    if (at >= to) {
-      throw NotSimple.INSTANCE;
-    }
-    int b = bytes[at] & 0xFF;
-    if (b < 0x80 || b > 0xBF) {
-      throw NotSimple.INSTANCE;
-    }
-    return b;
   }
 
   /**

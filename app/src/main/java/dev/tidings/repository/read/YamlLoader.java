@@ -33,9 +33,9 @@ final class YamlLoader {
 
   YamlLoader() {
     LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(ArticleReader.MAX_ALIASES);
-    options.setNestingDepthLimit(ArticleReader.MAX_NESTING);
-    options.setCodePointLimit(ArticleReader.MAX_BYTES);
+    options.setMaxAliasesForCollections(Limits.MAX_ALIASES);
+    options.setNestingDepthLimit(Limits.MAX_NESTING);
+    options.setCodePointLimit(Limits.MAX_BYTES);
     options.setAllowRecursiveKeys(false);
     // Duplicate keys are kept (the last value wins) and noted by DuplicateKeys, not logged.
     options.setAllowDuplicateKeys(true);

@@ -4,17 +4,15 @@ import dev.tidings.model.DateSource;
 import dev.tidings.model.FileKey;
 import dev.tidings.model.Problem;
 import dev.tidings.repository.read.IndexRecord;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The bytes {@link PersistentIndex} keeps per file: an {@link IndexRecord} without its path, which is
- * the key. Changing this layout means bumping {@link PersistentIndex#FORMAT_VERSION}.
+ * The bytes {@link PersistentIndex} keeps per file: an {@link IndexRecord} without its path, which
+ * is the key. Changing this layout means bumping {@link IndexFile#FORMAT_VERSION}.
  *
  * <p>Layout, in order, where {@code var} is an unsigned LEB128 varint and {@code zig} a zigzag
  * varint (so that instants before 1970 stay short):
@@ -32,9 +30,8 @@ import java.util.List;
  *       the line as {@code var} and the message as a string
  * </ol>
  *
- * <p>A string is {@code var} (length << 1 | form) and then its bytes: form 0 is UTF-8 of length
- * bytes; form 1 is UTF-16BE of length chars, used only for text with an unpaired surrogate, which
- * UTF-8 cannot carry and {@link String#getBytes} would silently replace.
+ * <p>Varints, instants, strings and lists are written by {@link BytesOut} and read by {@link
+ * BytesIn}, which state their forms.
  */
 final class IndexCodec {
 
@@ -49,7 +46,7 @@ final class IndexCodec {
    * @return its bytes, without its path
    */
   static byte[] encode(IndexRecord record) {
-    Out out = new Out();
+    BytesOut out = new BytesOut();
     FileKey key = record.key();
     out.instant(key.modified());
     out.varLong(key.size());
@@ -90,7 +87,7 @@ final class IndexCodec {
    *     {@code path} is relative
    */
   static IndexRecord decode(Path path, byte[] bytes) {
-    In in = new In(bytes);
+    BytesIn in = new BytesIn(bytes);
     try {
       Instant modified = in.instant();
       long size = in.varLong();
@@ -137,7 +134,7 @@ final class IndexCodec {
     }
   }
 
-  private static List<Problem> notes(Path path, In in) {
+  private static List<Problem> notes(Path path, BytesIn in) {
     // Each note takes at least three bytes, which bounds the count before allocating.
     int count = in.length(in.remaining() / 3);
     List<Problem> notes = new ArrayList<>(count);
@@ -151,163 +148,5 @@ final class IndexCodec {
       notes.add(new Problem(path, (int) line, kinds[kind], in.string()));
     }
     return notes;
-  }
-
-  /** A growable byte buffer; cheaper than DataOutputStream over ByteArrayOutputStream. */
-  private static final class Out {
-    private byte[] bytes = new byte[256];
-    private int length;
-
-    void raw(int b) {
-      ensure(1);
-      bytes[length++] = (byte) b;
-    }
-
-    void varLong(long value) {
-      ensure(10);
-      long v = value;
-      while ((v & ~0x7FL) != 0) {
-        bytes[length++] = (byte) ((v & 0x7F) | 0x80);
-        v >>>= 7;
-      }
-      bytes[length++] = (byte) v;
-    }
-
-    void instant(Instant instant) {
-      long seconds = instant.getEpochSecond();
-      varLong((seconds << 1) ^ (seconds >> 63));
-      varLong(instant.getNano());
-    }
-
-    void string(String s) {
-      if (hasUnpairedSurrogate(s)) {
-        varLong(((long) s.length() << 1) | 1);
-        ensure(s.length() * 2);
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
-          bytes[length++] = (byte) (c >>> 8);
-          bytes[length++] = (byte) c;
-        }
-      } else {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        varLong((long) utf8.length << 1);
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, bytes, length, utf8.length);
-        length += utf8.length;
-      }
-    }
-
-    void list(List<String> strings) {
-      varLong(strings.size());
-      for (String s : strings) {
-        string(s);
-      }
-    }
-
-    byte[] toByteArray() {
-      return Arrays.copyOf(bytes, length);
-    }
-
-    private void ensure(int more) {
-      if (length + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-      }
-    }
-
-    private static boolean hasUnpairedSurrogate(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)
-            && i + 1 < s.length()
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /** Reads what {@link Out} wrote; every overrun surfaces as an exception, never a wrong value. */
-  private static final class In {
-    private final byte[] bytes;
-    private int position;
-
-    In(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    int remaining() {
-      return bytes.length - position;
-    }
-
-    int raw() {
-      return bytes[position++] & 0xFF;
-    }
-
-    long varLong() {
-      long value = 0;
-      for (int shift = 0; shift < 64; shift += 7) {
-        int b = bytes[position++];
-        value |= (long) (b & 0x7F) << shift;
-        if (b >= 0) {
-          return value;
-        }
-      }
-      throw new IllegalArgumentException("varint longer than 10 bytes");
-    }
-
-    int length(long limit) {
-      long n = varLong();
-      if (n < 0 || n > limit) {
-        throw new IllegalArgumentException("length " + n + " past the end");
-      }
-      return (int) n;
-    }
-
-    Instant instant() {
-      long zigzag = varLong();
-      long seconds = (zigzag >>> 1) ^ -(zigzag & 1);
-      long nanos = varLong();
-      if (nanos < 0 || nanos > 999_999_999L) {
-        throw new IllegalArgumentException("nanoseconds out of range: " + nanos);
-      }
-      return Instant.ofEpochSecond(seconds, nanos);
-    }
-
-    String string() {
-      long header = varLong();
-      if (header < 0) {
-        throw new IllegalArgumentException("bad string header");
-      }
-      long count = header >>> 1;
-      if ((header & 1) == 0) {
-        if (count > remaining()) {
-          throw new IllegalArgumentException("string of " + count + " bytes past the end");
-        }
-        String s = new String(bytes, position, (int) count, StandardCharsets.UTF_8);
-        position += (int) count;
-        return s;
-      }
-      if (count > remaining() / 2) {
-        throw new IllegalArgumentException("string of " + count + " chars past the end");
-      }
-      char[] chars = new char[(int) count];
-      for (int i = 0; i < chars.length; i++) {
-        chars[i] = (char) (((bytes[position] & 0xFF) << 8) | (bytes[position + 1] & 0xFF));
-        position += 2;
-      }
-      return new String(chars);
-    }
-
-    List<String> list() {
-      // Each string takes at least one byte, which bounds the count before allocating.
-      String[] strings = new String[length(remaining())];
-      for (int i = 0; i < strings.length; i++) {
-        strings[i] = string();
-      }
-      return List.of(strings);
-    }
   }
 }

@@ -1,16 +1,7 @@
 package dev.tidings.repository.store;
 
 import dev.tidings.model.FileKey;
-import dev.tidings.model.Problem;
 import dev.tidings.repository.read.IndexRecord;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,35 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.h2.mvstore.Cursor;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
-import org.h2.mvstore.type.ByteArrayDataType;
-import org.h2.mvstore.type.StringDataType;
 
 /**
  * The persistent index: one {@link IndexRecord} per article file, kept between runs so that a start
  * over an unchanged directory reads the records back instead of parsing every file again.
  *
- * <p>The store is one H2 MVStore file, {@code index-}{@value #FORMAT_VERSION}{@code .mv.db}, in the
- * cache directory. Its records map is keyed by the file's absolute, normalised path as a string and
- * sorted, so the records under a directory are one range scan; values are {@link IndexCodec}
- * bytes. Pages are not compressed: LZF would make the file about four times smaller (11 MB
- * instead of 55 MB for 100,000 articles) but reading it about twice as slow (0.4 s instead of
- * 0.2 s), and reading it is on the way to the first complete timeline. A map {@code meta} holds {@code format} = {@value #FORMAT_VERSION}.
- *
- * <p><b>Format version.</b> Bump {@link #FORMAT_VERSION} whenever the layout of {@link IndexCodec},
- * the map names or their key and value types change, or when {@link IndexRecord} gains a field
- * that must be filled from the files: the new version then reads no old record but starts from an
- * empty store under a new file name (which also keeps an older tidings, still installed, from
- * meeting a file it cannot read), and deletes the files of older versions.
+ * <p>The store is one H2 MVStore file in the cache directory, named and opened by {@link
+ * IndexFile}, which also states the file's layout and when to bump its {@linkplain
+ * IndexFile#FORMAT_VERSION format version}; the lock and the failure rules are {@link
+ * StoreGuard}'s.
  *
  * <p><b>Failures.</b> The store is a cache: nothing here throws for a damaged, foreign, locked or
  * unwritable cache. {@link #open} reports such a cache in one plain-words message to its {@code
@@ -63,49 +37,13 @@ import org.h2.mvstore.type.StringDataType;
  */
 public final class PersistentIndex implements AutoCloseable {
 
-  /** The version of the file's layout; see the class comment for when to bump it. */
-  static final int FORMAT_VERSION = 2;
-
-  private static final String FILE_PREFIX = "index-";
-  private static final String FILE_SUFFIX = ".mv.db";
-  private static final Pattern VERSIONED_FILE =
-      Pattern.compile(Pattern.quote(FILE_PREFIX) + "(\\d{1,9})" + Pattern.quote(FILE_SUFFIX));
-  static final String RECORDS = "records";
-  static final String META = "meta";
-  static final String FORMAT_KEY = "format";
-
-  /**
-   * MVStore's page cache keeps pages read during {@link #load} for the whole run; a small one is
-   * enough for updates, which touch few pages, and spares the heap the cached 100,000 records.
-   */
-  private static final int CACHE_MEGABYTES = 4;
-
-  /**
-   * MVStore appends every commit and frees a chunk only when none of its pages is live, so small
-   * updates over many runs leave the file mostly dead space. When less than this share of it is
-   * live, close rewrites it whole (into a temporary file, then an atomic rename): a cost of about
-   * a full update, paid once per many runs, that keeps the file under about twice its data. The
-   * incremental alternative, {@code close(millis)}, spent its whole budget at every close and
-   * still let the file grow.
-   */
-  private static final int REWRITE_BELOW_LIVE_PERCENT = 50;
-
-  private final Path file;
-  private final Consumer<String> warnings;
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final MVStore store;
+  private final StoreGuard guard;
   private final MVMap<String, byte[]> records;
-  // Guarded by lock: set under the write lock, read under either.
-  private boolean closed;
-  // Set by whichever call first meets damage; checked without the write lock.
-  private volatile boolean failed;
 
-  private PersistentIndex(
-      Path file, Consumer<String> warnings, MVStore store, MVMap<String, byte[]> records) {
-    this.file = file;
-    this.warnings = warnings;
-    this.store = store;
-    this.records = records;
+  /** @param guard the open store; never null */
+  PersistentIndex(StoreGuard guard) {
+    this.guard = guard;
+    this.records = guard.records();
   }
 
   /**
@@ -122,18 +60,7 @@ public final class PersistentIndex implements AutoCloseable {
   public static Path defaultDirectory(Map<String, String> env, String userHome) {
     Objects.requireNonNull(env, "env");
     Objects.requireNonNull(userHome, "userHome");
-    String xdg = env.get("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isEmpty()) {
-      try {
-        Path base = Path.of(xdg);
-        if (base.isAbsolute()) {
-          return base.resolve("tidings");
-        }
-      } catch (InvalidPathException e) {
-        // Ignored like a relative value: the variable does not name a usable directory.
-      }
-    }
-    return Path.of(userHome, ".cache", "tidings");
+    return IndexFile.defaultDirectory(env, userHome);
   }
 
   /**
@@ -161,76 +88,7 @@ public final class PersistentIndex implements AutoCloseable {
   public static Optional<PersistentIndex> open(Path directory, Consumer<String> warnings) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(warnings, "warnings");
-    Path dir = directory.toAbsolutePath().normalize();
-    Path file = dir.resolve(FILE_PREFIX + FORMAT_VERSION + FILE_SUFFIX);
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException | SecurityException e) {
-      warnings.accept(
-          "cache "
-              + file
-              + " cannot be used: its directory cannot be created ("
-              + describe(e)
-              + "); running without it");
-      return Optional.empty();
-    }
-    // MVStore silently opens a read-only file read-only, and then fails at the first commit.
-    if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
-      warnings.accept("cache " + file + " is not writable; running without it");
-      return Optional.empty();
-    }
-    deleteOlderVersions(dir);
-
-    String reason;
-    MVStore store = null;
-    try {
-      store = openStore(file);
-      Integer format = formatOf(store);
-      if (format != null && format == FORMAT_VERSION) {
-        return Optional.of(wrap(file, warnings, store));
-      }
-      reason =
-          format == null
-              ? "was not written by tidings"
-              : "was written by another version of tidings (format " + format + ")";
-    } catch (MVStoreException e) {
-      if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-        warnings.accept("cache " + file + " is in use by another tidings; running without it");
-        return Optional.empty();
-      }
-      reason = "is damaged";
-    } catch (RuntimeException e) {
-      // MVStore reports some damage as IllegalStateException or ClassCastException from a map.
-      reason = "is damaged";
-    }
-    if (store != null) {
-      store.closeImmediately();
-    }
-    if (Thread.currentThread().isInterrupted()) {
-      // An interrupt closes MVStore's channel mid-read: the file may be fine, so keep it.
-      warnings.accept("cache " + file + " was not opened (interrupted); running without it");
-      return Optional.empty();
-    }
-    String failure = "";
-    MVStore fresh = null;
-    try {
-      Files.deleteIfExists(file);
-      fresh = openStore(file);
-      if (fresh.getMapNames().isEmpty()) {
-        PersistentIndex rebuilt = wrap(file, warnings, fresh);
-        warnings.accept("cache " + file + " " + reason + "; rebuilding it");
-        return Optional.of(rebuilt);
-      }
-    } catch (IOException | RuntimeException e) {
-      failure = systemReason(e);
-    }
-    if (fresh != null) {
-      fresh.closeImmediately();
-    }
-    warnings.accept(
-        "cache " + file + " " + reason + " and could not be rebuilt" + failure
-            + "; running without it");
-    return Optional.empty();
+    return IndexFile.open(directory, warnings).map(PersistentIndex::new);
   }
 
   /**
@@ -278,39 +136,28 @@ public final class PersistentIndex implements AutoCloseable {
     String exact = base.toString();
     String separator = base.getFileSystem().getSeparator();
     String prefix = exact.endsWith(separator) ? exact : exact + separator;
-    RuntimeException failure = null;
-    lock.readLock().lock();
-    try {
-      if (closed || failed) {
-        return;
-      }
-      try {
-        if (!exact.equals(prefix)) {
-          byte[] value = records.get(exact);
-          if (value != null) {
-            into.put(exact, value);
-          }
-        }
-        Cursor<String, byte[]> cursor = records.cursor(prefix);
-        while (cursor.hasNext()) {
-          String key = cursor.next();
-          if (!key.startsWith(prefix)) {
-            break;
-          }
-          into.put(key, cursor.getValue());
-        }
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    } finally {
-      lock.readLock().unlock();
-    }
+    RuntimeException failure =
+        guard.whileOpen(
+            () -> {
+              if (!exact.equals(prefix)) {
+                byte[] value = records.get(exact);
+                if (value != null) {
+                  into.put(exact, value);
+                }
+              }
+              Cursor<String, byte[]> cursor = records.cursor(prefix);
+              while (cursor.hasNext()) {
+                String key = cursor.next();
+                if (!key.startsWith(prefix)) {
+                  break;
+                }
+                into.put(key, cursor.getValue());
+              }
+            });
     if (failure != null) {
-      // MVStore's message names chunks and offsets: no help to the user, so only a cause from
-      // the operating system is passed on.
       // Nothing of a damaged store is trusted, not even what was read before the damage showed.
       into.clear();
-      fail("is damaged" + systemReason(failure));
+      guard.fail("is damaged" + FailureReasons.system(failure));
     }
   }
 
@@ -333,10 +180,8 @@ public final class PersistentIndex implements AutoCloseable {
 
   private void reportSkipped(int skipped) {
     if (skipped > 0) {
-      warnings.accept(
-          "cache "
-              + file
-              + ": "
+      guard.warn(
+          ": "
               + skipped
               + (skipped == 1 ? " record" : " records")
               + " could not be read and will be read from the files again");
@@ -370,28 +215,19 @@ public final class PersistentIndex implements AutoCloseable {
     for (Path path : removed) {
       removedKeys.add(path.toAbsolutePath().normalize().toString());
     }
-    RuntimeException failure = null;
-    lock.readLock().lock();
-    try {
-      if (closed || failed) {
-        return;
-      }
-      try {
-        for (int i = 0; i < keys.size(); i++) {
-          this.records.put(keys.get(i), values.get(i));
-        }
-        for (String key : removedKeys) {
-          this.records.remove(key);
-        }
-        store.commit();
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-    } finally {
-      lock.readLock().unlock();
-    }
+    RuntimeException failure =
+        guard.whileOpen(
+            () -> {
+              for (int i = 0; i < keys.size(); i++) {
+                this.records.put(keys.get(i), values.get(i));
+              }
+              for (String key : removedKeys) {
+                this.records.remove(key);
+              }
+              guard.commit();
+            });
     if (failure != null) {
-      fail("could not be written" + systemReason(failure));
+      guard.fail("could not be written" + FailureReasons.system(failure));
     }
   }
 
@@ -403,168 +239,17 @@ public final class PersistentIndex implements AutoCloseable {
    */
   @Override
   public void close() {
-    RuntimeException failure = null;
-    lock.writeLock().lock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      if (!failed) {
-        try {
-          store.commit();
-          boolean rewrite =
-              store.getFileStore().getChunksFillRate() < REWRITE_BELOW_LIVE_PERCENT;
-          store.close(rewrite ? -1 : 0);
-        } catch (RuntimeException e) {
-          failure = e;
-          store.closeImmediately();
-        }
-      }
-    } finally {
-      lock.writeLock().unlock();
-    }
-    if (failure != null) {
-      warnings.accept("cache " + file + " could not be saved" + systemReason(failure));
-    }
+    guard.close();
   }
 
-  private static MVStore openStore(Path file) {
-    // No background thread: update commits itself, and a thread would outlive a forgotten close.
-    return new MVStore.Builder()
-        .fileName(file.toString())
-        .autoCommitDisabled()
-        .cacheSize(CACHE_MEGABYTES)
-        .open();
-  }
-
-  private static MVMap<String, byte[]> recordsMap(MVStore store) {
-    return store.openMap(
-        RECORDS,
-        new MVMap.Builder<String, byte[]>()
-            .keyType(StringDataType.INSTANCE)
-            .valueType(ByteArrayDataType.INSTANCE));
-  }
-
-  private static MVMap<String, String> metaMap(MVStore store) {
-    return store.openMap(
-        META,
-        new MVMap.Builder<String, String>()
-            .keyType(StringDataType.INSTANCE)
-            .valueType(StringDataType.INSTANCE));
-  }
-
-  /**
-   * @return the format version in the store: {@link #FORMAT_VERSION} for a new, empty store (which
-   *     it then marks), null when the store has maps but no readable version
-   */
-  private static Integer formatOf(MVStore store) {
-    if (store.getMapNames().isEmpty()) {
-      metaMap(store).put(FORMAT_KEY, Integer.toString(FORMAT_VERSION));
-      recordsMap(store);
-      store.commit();
-      return FORMAT_VERSION;
-    }
-    if (!store.hasMap(META)) {
-      return null;
-    }
-    String value = metaMap(store).get(FORMAT_KEY);
-    try {
-      return value == null ? null : Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static PersistentIndex wrap(Path file, Consumer<String> warnings, MVStore store) {
-    if (store.getMapNames().isEmpty()) {
-      formatOf(store);
-    }
-    return new PersistentIndex(file, warnings, store, recordsMap(store));
-  }
-
-  private static void deleteOlderVersions(Path dir) {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, FILE_PREFIX + "*")) {
-      for (Path entry : entries) {
-        Matcher matcher = VERSIONED_FILE.matcher(entry.getFileName().toString());
-        if (matcher.matches() && Integer.parseInt(matcher.group(1)) < FORMAT_VERSION) {
-          Files.deleteIfExists(entry);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Only disk space is at stake; the current file is opened regardless.
-    }
-  }
-
-  /** @return 1 if the record was skipped, else 0 */
+  /** @return 1 if the record was skipped, its path or bytes unreadable, else 0 */
   private static int decodeInto(List<IndexRecord> out, String key, byte[] value) {
-    Path path;
     try {
-      path = Path.of(key);
-    } catch (InvalidPathException e) {
-      return 1;
-    }
-    return decodeInto(out, path, value);
-  }
-
-  private static int decodeInto(List<IndexRecord> out, Path path, byte[] value) {
-    try {
-      out.add(IndexCodec.decode(path, value));
+      out.add(IndexCodec.decode(Path.of(key), value));
       return 0;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException unreadable) {
+      // Also an InvalidPathException: a name this locale cannot spell.
       return 1;
     }
-  }
-
-  /**
-   * @return {@code " (reason)"} for the innermost I/O exception behind {@code failure}, such as
-   *     {@code " (No space left on device)"}, else an empty string
-   */
-  private static String systemReason(Throwable failure) {
-    String reason = "";
-    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof IOException) {
-        reason = " (" + describe(t) + ")";
-      }
-    }
-    return reason;
-  }
-
-  /** Like {@link Problem#describe}, but without the path a file system exception repeats. */
-  private static String describe(Throwable failure) {
-    if (failure instanceof FileAlreadyExistsException) {
-      return "a file is in the way";
-    }
-    if (failure instanceof FileSystemException
-        && !(failure instanceof AccessDeniedException)
-        && !(failure instanceof NoSuchFileException)
-        && ((FileSystemException) failure).getReason() != null) {
-      return ((FileSystemException) failure).getReason();
-    }
-    return Problem.describe(failure);
-  }
-
-  private void fail(String reason) {
-    lock.writeLock().lock();
-    try {
-      if (failed || closed) {
-        return;
-      }
-      failed = true;
-      store.closeImmediately();
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException | RuntimeException e) {
-        // The next open finds the damage itself and deletes the file then.
-      }
-    } finally {
-      lock.writeLock().unlock();
-    }
-    warnings.accept(
-        "cache "
-            + file
-            + " "
-            + reason
-            + "; running without it until the next start, which rebuilds it");
   }
 }

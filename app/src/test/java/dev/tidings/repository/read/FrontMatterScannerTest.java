@@ -37,7 +37,7 @@ class FrontMatterScannerTest {
 
   /** The SnakeYAML path's record of a file's text. */
   private IndexRecord slowFile(String content) throws Exception {
-    return reader.index(write(content.getBytes(StandardCharsets.UTF_8)), false);
+    return reader.readRecord(write(content.getBytes(StandardCharsets.UTF_8)), false);
   }
 
   private IndexRecord fast(String frontMatter) throws IOException {
@@ -55,7 +55,7 @@ class FrontMatterScannerTest {
       return null;
     }
     try {
-      return reader.index(key, true);
+      return reader.readRecord(key, true);
     } catch (ArticleFormatException e) {
       throw new AssertionError("the scanner answered for a file that is not an article", e);
     }
@@ -80,7 +80,9 @@ class FrontMatterScannerTest {
       }
       fastOnes++;
       try {
-        assertThat(reader.index(key, true)).as(file.toString()).isEqualTo(reader.index(key, false));
+        assertThat(reader.readRecord(key, true))
+            .as(file.toString())
+            .isEqualTo(reader.readRecord(key, false));
       } catch (ArticleFormatException e) {
         throw new AssertionError(file + ": the scanner read what SnakeYAML refuses", e);
       }

@@ -45,7 +45,7 @@ class PersistentIndexTest {
   }
 
   private Path file() {
-    return cache.resolve("index-" + PersistentIndex.FORMAT_VERSION + ".mv.db");
+    return cache.resolve("index-" + IndexFile.FORMAT_VERSION + ".mv.db");
   }
 
   private static IndexRecord record(Path path) {
@@ -65,7 +65,7 @@ class PersistentIndexTest {
   /** The records map with the types PersistentIndex gives it, so what the test writes is readable. */
   private static MVMap<String, byte[]> records(MVStore raw) {
     return raw.openMap(
-        PersistentIndex.RECORDS,
+        IndexFile.RECORDS,
         new MVMap.Builder<String, byte[]>()
             .keyType(StringDataType.INSTANCE)
             .valueType(ByteArrayDataType.INSTANCE));
@@ -131,7 +131,7 @@ class PersistentIndexTest {
       assertThat(store.load(news)).containsExactlyInAnyOrderElementsOf(records);
     }
     assertThat(file()).isRegularFile();
-    assertThat(file().getFileName().toString()).isEqualTo("index-" + PersistentIndex.FORMAT_VERSION + ".mv.db");
+    assertThat(file().getFileName().toString()).isEqualTo("index-" + IndexFile.FORMAT_VERSION + ".mv.db");
     assertThat(warnings).isEmpty();
   }
 
@@ -281,11 +281,11 @@ class PersistentIndexTest {
     Path x = news.resolve("x.md");
     try (MVStore raw = MVStore.open(file().toString())) {
       raw.openMap(
-              PersistentIndex.META,
+              IndexFile.META,
               new MVMap.Builder<String, String>()
                   .keyType(StringDataType.INSTANCE)
                   .valueType(StringDataType.INSTANCE))
-          .put(PersistentIndex.FORMAT_KEY, "999");
+          .put(IndexFile.FORMAT_KEY, "999");
       records(raw).put(x.toString(), IndexCodec.encode(record(x)));
     }
 
@@ -318,7 +318,7 @@ class PersistentIndexTest {
   @Test
   void filesOfOlderFormatVersionsAreDeletedAndNewerOnesKept() throws IOException {
     Path older = cache.resolve("index-0.mv.db");
-    Path newer = cache.resolve("index-" + (PersistentIndex.FORMAT_VERSION + 1) + ".mv.db");
+    Path newer = cache.resolve("index-" + (IndexFile.FORMAT_VERSION + 1) + ".mv.db");
     Files.write(older, new byte[] {1});
     Files.write(newer, new byte[] {2});
 
@@ -414,7 +414,7 @@ class PersistentIndexTest {
       assertThat(warnings)
           .containsExactly(
               "cache "
-                  + dir.resolve("index-" + PersistentIndex.FORMAT_VERSION + ".mv.db")
+                  + dir.resolve("index-" + IndexFile.FORMAT_VERSION + ".mv.db")
                   + " is not writable; running without it");
     } finally {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -433,14 +433,14 @@ class PersistentIndexTest {
     // The operating system words the first reason ("Not a directory"), in the user's language.
     assertThat(warnings.get(0))
         .startsWith(
-            "cache " + dir.resolve("index-" + PersistentIndex.FORMAT_VERSION + ".mv.db") + " cannot be used: its directory cannot be"
+            "cache " + dir.resolve("index-" + IndexFile.FORMAT_VERSION + ".mv.db") + " cannot be used: its directory cannot be"
                 + " created (")
         .doesNotContain("(" + dir)
         .endsWith("); running without it");
     assertThat(warnings.get(1))
         .isEqualTo(
             "cache "
-                + notADirectory.resolve("index-" + PersistentIndex.FORMAT_VERSION + ".mv.db")
+                + notADirectory.resolve("index-" + IndexFile.FORMAT_VERSION + ".mv.db")
                 + " cannot be used: its directory cannot be created (a file is in the way);"
                 + " running without it");
   }
