@@ -3,7 +3,7 @@ package dev.tidings.cli;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.model.Problem;
 import dev.tidings.repository.ArticleRepository;
-import dev.tidings.repository.Update;
+import dev.tidings.repository.Counts;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -77,11 +77,11 @@ final class CheckCommand implements Callable<Integer> {
       out.println(json ? ProblemReport.json(problem) : ProblemReport.text(problem));
     }
     out.flush();
-    int articles = repository.timeline().size();
     // The counts the status line shows, kept by the index as it goes.
-    Update counts = repository.drain();
+    Counts counts = repository.counts();
     stderr.println(
-        "tidings: " + ProblemReport.counts(articles, counts.skipped(), counts.repaired()));
+        "tidings: "
+            + ProblemReport.counts(counts.articles(), counts.skipped(), counts.repaired()));
     return problems.isEmpty() ? ExitStatus.CLEAN : ExitStatus.PROBLEMS;
   }
 }

@@ -155,7 +155,8 @@ final class TidingsCommand implements Callable<Integer> {
     for (String warning : warnings) {
       stderr.println("tidings: " + warning);
     }
-    for (String line : ProblemReport.onExit(repository.problems(), repository.drain().repaired())) {
+    int repaired = repository.counts().repaired();
+    for (String line : ProblemReport.onExit(repository.problems(), repaired)) {
       stderr.println(line);
     }
     if (outcome.get() != Outcome.ACCEPT) {

@@ -21,7 +21,7 @@ public record Problem(Path path, int line, Kind kind, String message) {
 
   /**
    * What sort of problem a file or directory has. The persistent index stores the ordinals of the
-   * kinds that do not skip: a new kind goes at the end, or {@code PersistentIndex.FORMAT_VERSION} is
+   * kinds that do not skip: a new kind goes at the end, or {@code IndexFile.FORMAT_VERSION} is
    * bumped.
    */
   public enum Kind {
