@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -52,8 +51,7 @@ public final class BrowseSession {
           Action.OPEN_LINKED);
 
   private final ArrayList<TimelineEntry> timeline;
-  private final Function<String, Optional<TimelineEntry>> links;
-  private final Function<Article, List<TimelineEntry>> referrers;
+  private final Corpus corpus;
   private final ListCursor timelineCursor = new ListCursor();
   private final ListCursor relatedCursor = new ListCursor();
   private final Set<String> marks = new LinkedHashSet<>();
@@ -88,29 +86,13 @@ public final class BrowseSession {
   private boolean problemsVisible;
 
   /**
-   * A session over a complete timeline whose articles name no referrers; for tests and tools.
-   *
-   * @param timeline every article's row, newest first; never null
-   * @param links resolves a related story's URL to an article of the corpus; never null
-   */
-  public BrowseSession(
-      List<TimelineEntry> timeline, Function<String, Optional<TimelineEntry>> links) {
-    this(timeline, links, article -> List.of());
-  }
-
-  /**
    * @param timeline the rows known so far, newest first; never null (empty before indexing)
-   * @param links resolves a related story's URL to an article of the corpus; never null
-   * @param referrers the articles of the corpus that name an article as related, newest first;
-   *     never null
+   * @param corpus what the session asks of the corpus: links, referrers, problems, rescans; never
+   *     null
    */
-  public BrowseSession(
-      List<TimelineEntry> timeline,
-      Function<String, Optional<TimelineEntry>> links,
-      Function<Article, List<TimelineEntry>> referrers) {
+  public BrowseSession(List<TimelineEntry> timeline, Corpus corpus) {
     this.timeline = new ArrayList<>(timeline);
-    this.links = Objects.requireNonNull(links, "links");
-    this.referrers = Objects.requireNonNull(referrers, "referrers");
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.visible = this.timeline;
     this.progress = new Progress(timeline.size(), timeline.size(), true);
     timelineCursor.resize(visible.size());
@@ -163,7 +145,7 @@ public final class BrowseSession {
     return problemsVisible;
   }
 
-  /** @return the problems the view shows, as handed over when it was opened; immutable */
+  /** @return the problems the view shows, as the corpus had them when it was opened; immutable */
   public List<Problem> problemList() {
     return problemList;
   }
@@ -171,17 +153,6 @@ public final class BrowseSession {
   /** @return the problems view's cursor over {@link #problemList()} */
   public ListCursor problemsCursor() {
     return problemsCursor;
-  }
-
-  /**
-   * Gives the problems view its rows, after {@link Outcome#PROBLEMS}.
-   *
-   * @param list the problems now, in the order to show them; never null
-   */
-  public void problemsLoaded(List<Problem> list) {
-    problemList = List.copyOf(list);
-    problemsCursor.resize(problemList.size());
-    problemsCursor.moveTo(0);
   }
 
   /** @return the timeline's cursor over {@link #visible()} */
@@ -288,9 +259,9 @@ public final class BrowseSession {
     }
     List<RelatedItem> related = new ArrayList<>(article.related().size());
     for (RelatedStory story : article.related()) {
-      related.add(new RelatedItem(story, links.apply(story.webUrl()).orElse(null)));
+      related.add(new RelatedItem(story, corpus.links().apply(story.webUrl()).orElse(null)));
     }
-    for (TimelineEntry source : referrers.apply(article)) {
+    for (TimelineEntry source : corpus.referrers().apply(article)) {
       related.add(RelatedItem.referrer(source));
     }
     preview = new Preview(entry, article, related, null);
@@ -440,13 +411,15 @@ public final class BrowseSession {
       case DELETE_FILTER_WORD -> setFilter(filter.deleteWord());
       case TOGGLE_HELP -> helpVisible = !helpVisible;
       case RESCAN -> {
+        corpus.rescan().run();
         message = "rescanning";
-        return Outcome.RESCAN;
       }
       case TOGGLE_PROBLEMS -> {
         problemsVisible = !problemsVisible;
         if (problemsVisible) {
-          return Outcome.PROBLEMS;
+          problemList = List.copyOf(corpus.problems().get());
+          problemsCursor.resize(problemList.size());
+          problemsCursor.moveTo(0);
         }
       }
       case ACCEPT -> {

@@ -1,6 +1,7 @@
 package dev.tidings.cli;
 
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
 import dev.tidings.model.Problem;
 import dev.tidings.repository.ArticleRepository;
@@ -131,7 +132,13 @@ final class TidingsCommand implements Callable<Integer> {
         ArticleRepository.background(roots, () -> openStore(warn), watcher::register);
     this.repository = repository;
     BrowseSession session =
-        new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+        new BrowseSession(
+            List.of(),
+            new Corpus(
+                repository::findByUrl,
+                repository::referencedBy,
+                repository::problems,
+                repository::rescan));
     Optional<Outcome> outcome;
     try {
       outcome = browse(repository, session, shown, failures);

@@ -195,16 +195,7 @@ public final class Browser {
     Context context = session.context();
     Optional<Action> action = keyMap.action(context, stroke);
     if (action.isPresent()) {
-      Outcome outcome = session.apply(action.get());
-      if (outcome == Outcome.RESCAN) {
-        repository.rescan();
-        return Outcome.CONTINUE;
-      }
-      if (outcome == Outcome.PROBLEMS) {
-        session.problemsLoaded(repository.problems());
-        return Outcome.CONTINUE;
-      }
-      return outcome;
+      return session.apply(action.get());
     }
     if (context == Context.FILTER) {
       KeyMap.typed(stroke).ifPresent(session::type);

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Corpus;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
@@ -49,7 +50,13 @@ public final class InProcessBench {
     }
     long indexed = System.nanoTime() - start;
     BrowseSession session =
-        new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+        new BrowseSession(
+            List.of(),
+            new Corpus(
+                repository::findByUrl,
+                repository::referencedBy,
+                repository::problems,
+                repository::rescan));
     session.update(repository.drain());
 
     DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
