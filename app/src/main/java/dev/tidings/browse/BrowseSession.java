@@ -52,6 +52,7 @@ public final class BrowseSession {
 
   private final ArrayList<TimelineEntry> timeline;
   private final Corpus corpus;
+  private final FilterPass filterPass;
   private final ListCursor timelineCursor = new ListCursor();
   private final ListCursor relatedCursor = new ListCursor();
   private final Set<String> marks = new LinkedHashSet<>();
@@ -86,13 +87,26 @@ public final class BrowseSession {
   private boolean problemsVisible;
 
   /**
+   * A session whose filter tests the rows on the calling thread.
+   *
    * @param timeline the rows known so far, newest first; never null (empty before indexing)
    * @param corpus what the session asks of the corpus: links, referrers, problems, rescans; never
    *     null
    */
   public BrowseSession(List<TimelineEntry> timeline, Corpus corpus) {
+    this(timeline, corpus, FilterPass.SEQUENTIAL);
+  }
+
+  /**
+   * @param timeline the rows known so far, newest first; never null (empty before indexing)
+   * @param corpus what the session asks of the corpus: links, referrers, problems, rescans; never
+   *     null
+   * @param filterPass how a pass of the filter over the rows runs; never null
+   */
+  public BrowseSession(List<TimelineEntry> timeline, Corpus corpus, FilterPass filterPass) {
     this.timeline = new ArrayList<>(timeline);
     this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.filterPass = Objects.requireNonNull(filterPass, "filterPass");
     this.visible = this.timeline;
     this.progress = new Progress(timeline.size(), timeline.size(), true);
     timelineCursor.resize(visible.size());
@@ -542,7 +556,7 @@ public final class BrowseSession {
     } else {
       // Typing at the end narrows the filter: only the rows it left can match.
       List<TimelineEntry> source = !old.isEmpty() && filter.narrows(old) ? visible : timeline;
-      ArrayList<TimelineEntry> matching = SortedRows.filter(source, filter.matcher());
+      ArrayList<TimelineEntry> matching = filterPass.matching(source, filter.matcher());
       visible = matching;
       recentResults.put(words, matching);
     }

@@ -6,17 +6,12 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Operations on lists of timeline rows kept in {@link TimelineEntry#NEWEST_FIRST} order, so that
  * a change of a 100,000-row timeline costs far less than sorting or scanning it again.
  */
 final class SortedRows {
-
-  /** From how many rows on a filter is tested on every core. */
-  private static final int PARALLEL_FILTER_ROWS = 20_000;
 
   private SortedRows() {}
 
@@ -28,28 +23,6 @@ final class SortedRows {
   static int indexOf(List<TimelineEntry> list, TimelineEntry entry) {
     int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
     return index >= 0 && list.get(index).equals(entry) ? index : -1;
-  }
-
-  /**
-   * The rows of a sorted list that a filter matches, in order; over a large list every core takes
-   * a part.
-   *
-   * @param source a sorted list
-   * @param matcher the filter's predicate
-   * @return a new list of the matching rows
-   */
-  static ArrayList<TimelineEntry> filter(
-      List<TimelineEntry> source, Predicate<TimelineEntry> matcher) {
-    if (source.size() >= PARALLEL_FILTER_ROWS) {
-      return source.parallelStream().filter(matcher).collect(Collectors.toCollection(ArrayList::new));
-    }
-    ArrayList<TimelineEntry> matching = new ArrayList<>();
-    for (TimelineEntry entry : source) {
-      if (matcher.test(entry)) {
-        matching.add(entry);
-      }
-    }
-    return matching;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.tidings.repository.CorpusWatcher;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
+import dev.tidings.ui.ParallelFilterPass;
 import dev.tidings.ui.term.TtyScreen;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -138,7 +139,8 @@ final class TidingsCommand implements Callable<Integer> {
                 repository::findByUrl,
                 repository::referencedBy,
                 repository::problems,
-                repository::rescan));
+                repository::rescan),
+            new ParallelFilterPass());
     Optional<Outcome> outcome;
     try {
       outcome = browse(repository, session, shown, failures);

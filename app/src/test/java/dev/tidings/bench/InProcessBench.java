@@ -10,6 +10,7 @@ import dev.tidings.browse.Corpus;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
+import dev.tidings.ui.ParallelFilterPass;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -56,7 +57,8 @@ public final class InProcessBench {
                 repository::findByUrl,
                 repository::referencedBy,
                 repository::problems,
-                repository::rescan));
+                repository::rescan),
+            new ParallelFilterPass());
     session.update(repository.drain());
 
     DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));

@@ -46,7 +46,8 @@ final class ScreenHarness {
                   repository::findByUrl,
                   repository::referencedBy,
                   repository::problems,
-                  repository::rescan));
+                  repository::rescan),
+            new ParallelFilterPass());
       session.update(repository.drain());
       browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
       browser.render();
