@@ -29,7 +29,7 @@ final class FilteredTimeline {
   /** The timeline itself when the filter is empty, else a list of its own. */
   private ArrayList<TimelineEntry> visible;
   private Filter filter = Filter.NONE;
-  /** Filter results by their words, least recently used first; emptied when the timeline changes. */
+  /** Filter results by their words, eldest first; emptied when the timeline changes. */
   private final Map<List<String>, ArrayList<TimelineEntry>> recentResults =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;

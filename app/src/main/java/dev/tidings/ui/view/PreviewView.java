@@ -21,7 +21,7 @@ public final class PreviewView {
   private record Line(String text, Style style) {}
 
   public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
-    Panes.heading(canvas, pane, "Preview", false);
+    PaneHeading.draw(canvas, pane, "Preview", false);
     Rect body = pane.below(1);
     int width = body.width() - 2;
     List<Line> lines = lines(session.preview(), session, zone, width);
@@ -75,7 +75,7 @@ public final class PreviewView {
     if (!provider.isEmpty()) {
       meta.append(provider).append(" \u00B7 ");
     }
-    meta.append(Panes.longDate(article.publishedDateTime(), article.dateSource(), zone));
+    meta.append(DateFormats.previewDate(article.publishedDateTime(), article.dateSource(), zone));
     if (session.isMarked(article.url().orElse(null))) {
       meta.append(" \u00B7 marked");
     }

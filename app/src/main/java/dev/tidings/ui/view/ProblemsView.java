@@ -17,7 +17,7 @@ public final class ProblemsView {
 
   public static void draw(Canvas canvas, Rect area, BrowseSession session) {
     List<Problem> problems = session.problemList();
-    Panes.heading(
+    PaneHeading.draw(
         canvas,
         area,
         "Problems (" + problems.size() + ") \u00B7 " + session.skipped() + " skipped, "

@@ -31,7 +31,7 @@ public final class RelatedView {
   public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
     boolean focused = session.focus() == Focus.RELATED;
     List<RelatedItem> items = session.preview().map(Preview::related).orElse(List.of());
-    Panes.heading(canvas, pane, heading(items), focused);
+    PaneHeading.draw(canvas, pane, heading(items), focused);
     Rect body = pane.below(1);
     ListCursor cursor = session.relatedCursor();
     boolean loaded = session.preview().map(p -> p.article() != null).orElse(false);
@@ -76,7 +76,7 @@ public final class RelatedView {
   private static String second(RelatedItem item, ZoneId zone) {
     RelatedStory story = item.story();
     String provider = TerminalText.singleLine(story.provider().displayName());
-    String date = Panes.date(story.publishedDateTime(), zone).strip();
+    String date = DateFormats.dateTime(story.publishedDateTime(), zone).strip();
     return "    " + (provider.isEmpty() ? date : provider + " \u00B7 " + date);
   }
 }

@@ -17,7 +17,7 @@ public final class TimelineView {
 
   public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
     boolean focused = session.focus() == Focus.TIMELINE;
-    Panes.heading(canvas, pane, "Timeline", focused);
+    PaneHeading.draw(canvas, pane, "Timeline", focused);
     Rect body = pane.below(1);
     List<TimelineEntry> visible = session.visible();
     ListCursor cursor = session.timelineCursor();
@@ -55,7 +55,9 @@ public final class TimelineView {
     StringBuilder line = new StringBuilder();
     line.append(current ? '>' : ' ');
     line.append(session.isMarked(entry.url()) ? '*' : ' ');
-    line.append(' ').append(Panes.date(entry.published(), entry.dateSource(), zone)).append("  ");
+    line.append(' ');
+    line.append(DateFormats.timelineDate(entry.published(), entry.dateSource(), zone));
+    line.append("  ");
     if (providerColumns > 0) {
       line.append(TerminalText.fit(TerminalText.singleLine(entry.provider()), providerColumns));
       line.append("  ");
@@ -65,7 +67,7 @@ public final class TimelineView {
 
   /** The provider column's width for a pane width: wider panes give it more room. */
   private static int providerColumns(int width) {
-    int rest = width - 3 - Panes.DATE_COLUMNS - 2;
+    int rest = width - 3 - DateFormats.COLUMNS - 2;
     if (rest >= 60) {
       return 20;
     }
