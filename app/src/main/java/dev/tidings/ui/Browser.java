@@ -16,6 +16,7 @@ import dev.tidings.model.Problem;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.ui.view.Canvas;
+import dev.tidings.ui.view.HelpOverlay;
 import dev.tidings.ui.view.PreviewView;
 import dev.tidings.ui.view.ProblemsView;
 import dev.tidings.ui.view.RelatedView;
@@ -53,6 +54,7 @@ public final class Browser {
   private final KeyMap keyMap;
   private final ZoneId zone;
   private final Canvas canvas;
+  private final List<HelpOverlay.Section> help;
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private TimelineEntry requested;
@@ -77,6 +79,7 @@ public final class Browser {
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     this.zone = Objects.requireNonNull(zone, "zone");
     this.canvas = new ScreenCanvas(screen);
+    this.help = KeyHelp.sections(keyMap);
   }
 
   /**
@@ -234,7 +237,7 @@ public final class Browser {
     }
     TerminalPosition cursor = StatusLine.draw(canvas, layout.status(), session);
     if (session.isHelpVisible()) {
-      HelpOverlay.draw(canvas, keyMap);
+      HelpOverlay.draw(canvas, help);
       cursor = null;
     }
     screen.setCursorPosition(cursor);

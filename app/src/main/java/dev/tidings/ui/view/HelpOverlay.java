@@ -1,66 +1,81 @@
-package dev.tidings.ui;
+package dev.tidings.ui.view;
 
-import dev.tidings.browse.Context;
-import dev.tidings.ui.view.Canvas;
-import dev.tidings.ui.view.Rect;
-import dev.tidings.ui.view.Style;
-import dev.tidings.ui.view.TerminalText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * Draws the help overlay: every binding of the {@link KeyMap}, grouped by where it applies, in a
- * box in the middle of the screen; in two columns when one does not fit the height.
+ * Draws the help overlay: sections of keys and what they do, in a box in the middle of the
+ * screen; in two columns when one does not fit the height. It draws plain data: which keys there
+ * are is for the caller to say (the UI derives the sections from its key map).
  */
-final class HelpOverlay {
+public final class HelpOverlay {
 
   private static final int KEY_COLUMNS = 14;
   private static final int ACTION_COLUMNS = 20;
   private static final int ENTRY_COLUMNS = 2 + KEY_COLUMNS + 1 + ACTION_COLUMNS;
   private static final String FOOTER = "Any other key closes this help.";
 
-  private record Section(String title, Set<Context> contexts) {}
+  /**
+   * A section of the help: keys that work in the same places, under a title.
+   *
+   * @param title the section's title, such as {@code Timeline}; never null
+   * @param entries its keys, in the order to show them; never null, copied
+   */
+  public record Section(String title, List<Entry> entries) {
+    /** @throws NullPointerException if {@code title} or {@code entries} is null */
+    public Section {
+      Objects.requireNonNull(title, "title");
+      entries = List.copyOf(entries);
+    }
+  }
 
-  private static final List<Section> SECTIONS =
-      List.of(
-          new Section(
-              "Moving in a list",
-              EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS)),
-          new Section("Timeline and related stories", EnumSet.of(Context.TIMELINE, Context.RELATED)),
-          new Section("Timeline", EnumSet.of(Context.TIMELINE)),
-          new Section("Related stories", EnumSet.of(Context.RELATED)),
-          new Section("Filter prompt", EnumSet.of(Context.FILTER)),
-          new Section("Problems", EnumSet.of(Context.PROBLEMS)),
-          new Section("Everywhere", EnumSet.allOf(Context.class)));
+  /**
+   * One line of a section: keys and what they do.
+   *
+   * @param keys the keys' labels, such as {@code j, Down}; cut to 14 columns; never null
+   * @param description what they do; cut to 20 columns; never null
+   */
+  public record Entry(String keys, String description) {
+    /** @throws NullPointerException if either part is null */
+    public Entry {
+      Objects.requireNonNull(keys, "keys");
+      Objects.requireNonNull(description, "description");
+    }
+  }
 
   private record Line(String text, Style style) {}
 
   private HelpOverlay() {}
 
-  static void draw(Canvas canvas, KeyMap keyMap) {
-    List<List<Line>> sections = new ArrayList<>();
-    for (Section section : SECTIONS) {
+  /**
+   * Draws the overlay over whatever the canvas shows.
+   *
+   * @param canvas where to draw; the box is centred on it
+   * @param sections the sections in order; a section without entries is left out
+   */
+  public static void draw(Canvas canvas, List<Section> sections) {
+    List<List<Line>> blocks = new ArrayList<>();
+    for (Section section : sections) {
+      if (section.entries().isEmpty()) {
+        continue;
+      }
       List<Line> lines = new ArrayList<>();
       lines.add(new Line(section.title(), Style.BOLD));
-      for (KeyMap.Binding binding : keyMap.bindings()) {
-        if (binding.contexts().equals(section.contexts())) {
-          lines.add(
-              new Line(
-                  "  "
-                      + TerminalText.fit(binding.keyLabels(), KEY_COLUMNS)
-                      + " "
-                      + TerminalText.truncate(binding.action().description(), ACTION_COLUMNS),
-                  Style.NORMAL));
-        }
+      for (Entry entry : section.entries()) {
+        lines.add(
+            new Line(
+                "  "
+                    + TerminalText.fit(TerminalText.sanitize(entry.keys()), KEY_COLUMNS)
+                    + " "
+                    + TerminalText.truncate(
+                        TerminalText.sanitize(entry.description()), ACTION_COLUMNS),
+                Style.NORMAL));
       }
-      if (lines.size() > 1) {
-        sections.add(lines);
-      }
+      blocks.add(lines);
     }
     int room = canvas.rows() - 4;
-    List<List<Line>> columns = split(sections, room);
+    List<List<Line>> columns = split(blocks, room);
     int height = columns.stream().mapToInt(List::size).max().orElse(0);
     int innerWidth = columns.size() * ENTRY_COLUMNS + (columns.size() - 1) * 2;
     int boxWidth = Math.min(canvas.columns(), innerWidth + 4);
