@@ -66,18 +66,18 @@ public final class InProcessBench {
     screen.startScreen();
     Browser browser =
         new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
-    browser.render();
+    browser.refresh();
 
     long heap = heapAfterGc();
     List<Long> latencies = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       for (String query : QUERIES) {
         browser.handle(new KeyStroke('/', false, false));
-        browser.render();
+        browser.refresh();
         for (char c : query.toCharArray()) {
           long before = System.nanoTime();
           browser.handle(new KeyStroke(c, false, false));
-          browser.render();
+          browser.refresh();
           long after = System.nanoTime();
           if (round > 0) {
             latencies.add(after - before);
@@ -86,14 +86,14 @@ public final class InProcessBench {
         for (int i = 0; i < query.length(); i++) {
           long before = System.nanoTime();
           browser.handle(new KeyStroke(KeyType.Backspace));
-          browser.render();
+          browser.refresh();
           long after = System.nanoTime();
           if (round > 0) {
             latencies.add(after - before);
           }
         }
         browser.handle(new KeyStroke(KeyType.Escape));
-        browser.render();
+        browser.refresh();
       }
     }
     latencies.sort(null);

@@ -50,7 +50,7 @@ final class ScreenHarness {
             new ParallelFilterPass());
       session.update(repository.drain());
       browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
-      browser.render();
+      browser.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -65,7 +65,7 @@ final class ScreenHarness {
     for (String key : keys) {
       outcome = browser.handle(stroke(key));
       try {
-        browser.render();
+        browser.refresh();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -54,7 +54,7 @@ public final class HelpOverlay {
    * @param canvas where to draw; the box is centred on it
    * @param sections the sections in order; a section without entries is left out
    */
-  public static void draw(Canvas canvas, List<Section> sections) {
+  static void draw(Canvas canvas, List<Section> sections) {
     List<List<Line>> blocks = new ArrayList<>();
     for (Section section : sections) {
       if (section.entries().isEmpty()) {
