@@ -11,15 +11,11 @@ import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
-import dev.tidings.ui.view.Canvas;
 import dev.tidings.ui.view.FrameView;
-import dev.tidings.ui.view.HelpOverlay;
-import dev.tidings.ui.view.ScreenCanvas;
 import dev.tidings.ui.view.ScreenLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -40,10 +36,7 @@ public final class Browser {
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final ZoneId zone;
-  private final Canvas canvas;
-  /** Derived once: the bindings do not change while the browser runs. */
-  private final List<HelpOverlay.Section> help;
+  private final FrameView frame;
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ArticleLoader loader;
@@ -65,9 +58,8 @@ public final class Browser {
     this.session = Objects.requireNonNull(session, "session");
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
-    this.zone = Objects.requireNonNull(zone, "zone");
-    this.canvas = new ScreenCanvas(screen);
-    this.help = KeyHelp.sections(keyMap);
+    // The help is derived once: the bindings do not change while the browser runs.
+    this.frame = new FrameView(screen, zone, KeyHelp.sections(keyMap));
     this.loader = new ArticleLoader(session, repository, this::onUiThread);
   }
 
@@ -213,7 +205,7 @@ public final class Browser {
     session.setViewport(layout.timelineRows(), layout.relatedItems());
     session.setProblemsViewport(layout.problemRows());
     loader.load(layout.timelineHeight());
-    TerminalPosition cursor = FrameView.draw(canvas, layout, session, zone, help);
+    TerminalPosition cursor = frame.draw(layout, session);
     screen.setCursorPosition(cursor);
     screen.refresh(Screen.RefreshType.AUTOMATIC);
   }

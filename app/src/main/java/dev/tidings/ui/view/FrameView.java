@@ -1,9 +1,11 @@
 package dev.tidings.ui.view;
 
 import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.screen.Screen;
 import dev.tidings.browse.BrowseState;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Draws a whole frame from the session's state and the layout: the timeline, the preview and the
@@ -13,23 +15,30 @@ import java.util.List;
  */
 public final class FrameView {
 
-  private FrameView() {}
+  private final Canvas canvas;
+  private final ZoneId zone;
+  private final List<HelpOverlay.Section> help;
 
   /**
-   * @param canvas where to draw; never null
-   * @param layout where the panes go, for the canvas's size; never null
-   * @param state the session; never null
+   * @param screen the screen to draw on, in its back buffer; never null
    * @param zone the zone dates are shown in; never null
-   * @param help the help overlay's sections; never null
+   * @param help the help overlay's sections; never null, copied
+   */
+  public FrameView(Screen screen, ZoneId zone, List<HelpOverlay.Section> help) {
+    this.canvas = new ScreenCanvas(Objects.requireNonNull(screen, "screen"));
+    this.zone = Objects.requireNonNull(zone, "zone");
+    this.help = List.copyOf(help);
+  }
+
+  /**
+   * Draws the frame in the screen's back buffer; the caller refreshes the screen.
+   *
+   * @param layout where the panes go, for the screen's size; never null
+   * @param state the session; never null
    * @return where the terminal cursor goes: after the filter text while the prompt is open, else
    *     null (hidden)
    */
-  public static TerminalPosition draw(
-      Canvas canvas,
-      ScreenLayout layout,
-      BrowseState state,
-      ZoneId zone,
-      List<HelpOverlay.Section> help) {
+  public TerminalPosition draw(ScreenLayout layout, BrowseState state) {
     if (state.isProblemsVisible()) {
       ProblemsView.draw(canvas, layout.panes(), state);
     } else {

@@ -89,8 +89,8 @@ public final class HelpOverlay {
       int x = left + 2 + c * (ENTRY_COLUMNS + 2);
       for (int r = 0; r < column.size() && top + 1 + r < top + boxHeight - 2; r++) {
         Line line = column.get(r);
-        canvas.text(x, top + 1 + r, Math.min(ENTRY_COLUMNS, left + boxWidth - 2 - x), line.text(),
-            line.style());
+        int width = Math.min(ENTRY_COLUMNS, left + boxWidth - 2 - x);
+        SanitizedText.draw(canvas, x, top + 1 + r, width, line.text(), line.style());
       }
     }
     if (boxHeight >= 3) {

@@ -22,7 +22,8 @@ final class PaneHeading {
     String label =
         TerminalText.truncate(TerminalText.sanitize(line + " " + title + " "), pane.width());
     String text = label + line.repeat(Math.max(0, pane.width() - TerminalText.width(label)));
-    canvas.text(
+    SanitizedText.draw(
+        canvas,
         pane.column(),
         pane.row(),
         pane.width(),

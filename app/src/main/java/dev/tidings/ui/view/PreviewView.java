@@ -37,7 +37,7 @@ final class PreviewView {
       if (i == body.height() - 1 && lines.size() > body.height()) {
         text = TerminalText.truncate(text + " " + TerminalText.ELLIPSIS, width);
       }
-      canvas.text(body.column() + 1, row, body.width() - 1, text, line.style());
+      SanitizedText.draw(canvas, body.column() + 1, row, body.width() - 1, text, line.style());
     }
   }
 

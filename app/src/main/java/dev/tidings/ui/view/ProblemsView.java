@@ -35,7 +35,8 @@ final class ProblemsView {
       } else if (index < problems.size()) {
         boolean current = index == cursor.cursor();
         String text = (current ? "> " : "  ") + TerminalText.singleLine(line(problems.get(index)));
-        canvas.text(body.column(), row, body.width(), text, current ? Style.CURSOR : Style.NORMAL);
+        Style style = current ? Style.CURSOR : Style.NORMAL;
+        SanitizedText.draw(canvas, body.column(), row, body.width(), text, style);
       } else {
         canvas.text(body.column(), row, body.width(), "", Style.NORMAL);
       }

@@ -47,7 +47,7 @@ final class RelatedView {
       boolean current = focused && index == cursor.cursor();
       Style style = current ? Style.CURSOR : Style.NORMAL;
       String text = i % ROWS_PER_STORY == 0 ? first(item, current, state) : second(item, zone);
-      canvas.text(body.column(), row, body.width(), text, style);
+      SanitizedText.draw(canvas, body.column(), row, body.width(), text, style);
     }
   }
 

@@ -39,7 +39,9 @@ final class StatusLine {
       left.append(" \u00B7 filter: ").append(query);
     }
     int hintColumns = line.width() >= HINT.length() + 20 ? HINT.length() + 1 : 0;
-    canvas.text(line.column(), line.row(), line.width() - hintColumns, left.toString(), Style.NORMAL);
+    SanitizedText.draw(
+        canvas, line.column(), line.row(), line.width() - hintColumns, left.toString(),
+        Style.NORMAL);
     if (hintColumns > 0) {
       canvas.text(
           line.column() + line.width() - hintColumns, line.row(), hintColumns, " " + HINT,

@@ -41,7 +41,7 @@ final class TimelineView {
         Style style =
             current ? (focused ? Style.CURSOR : Style.CURSOR_UNFOCUSED) : Style.NORMAL;
         String line = line(visible.get(index), current, state, zone, providerColumns);
-        canvas.text(body.column(), row, body.width(), line, style);
+        SanitizedText.draw(canvas, body.column(), row, body.width(), line, style);
       }
     }
   }
