@@ -13,6 +13,12 @@ import java.util.Set;
  */
 final class SortedRows {
 
+  /**
+   * Up to how many rows a change is made row by row with binary searches; more are merged or
+   * removed in one pass over the list.
+   */
+  private static final int FEW = 64;
+
   private SortedRows() {}
 
   /**
@@ -36,7 +42,7 @@ final class SortedRows {
     if (sorted.isEmpty()) {
       return;
     }
-    if (sorted.size() <= 64) {
+    if (sorted.size() <= FEW) {
       for (TimelineEntry entry : sorted) {
         int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
         if (index < 0) {
@@ -73,10 +79,10 @@ final class SortedRows {
     if (removed.isEmpty()) {
       return;
     }
-    if (removed.size() <= 64) {
+    if (removed.size() <= FEW) {
       for (TimelineEntry entry : removed) {
-        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
-        if (index >= 0 && list.get(index).equals(entry)) {
+        int index = indexOf(list, entry);
+        if (index >= 0) {
           list.remove(index);
         }
       }

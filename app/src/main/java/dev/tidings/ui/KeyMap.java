@@ -141,10 +141,10 @@ public final class KeyMap {
   /**
    * The action of a keystroke in a context.
    *
-   * @param context where the keystroke goes
-   * @param stroke the keystroke
+   * @param context where the keystroke goes; never null
+   * @param stroke the keystroke; never null
    * @return its action; empty when the key is not bound there (in the filter context, a character
-   *     to type)
+   *     to type); in the help context every key has one
    */
   public Optional<Action> action(Context context, KeyStroke stroke) {
     Action action = lookup.get(context).get(Key.of(stroke));
@@ -157,7 +157,7 @@ public final class KeyMap {
   /**
    * The text a keystroke types into the filter prompt.
    *
-   * @param stroke a keystroke with no action in the filter context
+   * @param stroke a keystroke with no action in the filter context; never null
    * @return the character to type; empty for special keys and Ctrl or Alt combinations
    */
   public static Optional<String> typed(KeyStroke stroke) {

@@ -20,6 +20,12 @@ final class PreviewView {
 
   private record Line(String text, Style style) {}
 
+  /**
+   * @param canvas where to draw
+   * @param pane the preview pane, heading included
+   * @param state the session, read only
+   * @param zone the zone dates are shown in
+   */
   static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
     PaneHeading.draw(canvas, pane, "Preview", false);
     Rect body = pane.below(1);

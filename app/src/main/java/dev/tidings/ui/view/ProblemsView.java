@@ -15,6 +15,11 @@ final class ProblemsView {
 
   private ProblemsView() {}
 
+  /**
+   * @param canvas where to draw
+   * @param area where the view goes: over the panes, heading included
+   * @param state the session, read only
+   */
   static void draw(Canvas canvas, Rect area, BrowseState state) {
     List<Problem> problems = state.problemList();
     PaneHeading.draw(

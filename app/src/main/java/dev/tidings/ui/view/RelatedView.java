@@ -28,6 +28,12 @@ final class RelatedView {
 
   private RelatedView() {}
 
+  /**
+   * @param canvas where to draw
+   * @param pane the related stories pane, heading included
+   * @param state the session, read only
+   * @param zone the zone dates are shown in
+   */
   static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
     boolean focused = state.focus() == Focus.RELATED;
     List<RelatedItem> items = state.preview().map(Preview::related).orElse(List.of());

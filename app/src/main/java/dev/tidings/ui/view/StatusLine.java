@@ -7,17 +7,21 @@ import java.util.Locale;
 
 /**
  * Draws the status line: the filter prompt while it is open, the counts ({@code articles}, or
- * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code skipped},
- * {@code repaired} when there are some, and the filter), a message before them when there is one,
- * and the help hint at the right end. Articles and skipped add up to the files found.
+ * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code
+ * skipped}, {@code repaired} when there are some, and the filter), a message before them when
+ * there is one, and the help hint at the right end. Articles and skipped add up to the files
+ * found.
  */
 final class StatusLine {
 
-  static final String HINT = "? help";
+  private static final String HINT = "? help";
 
   private StatusLine() {}
 
   /**
+   * @param canvas where to draw
+   * @param line the status line's row
+   * @param state the session, read only
    * @return where the terminal cursor goes: after the filter text while the prompt is open, else
    *     null (hidden)
    */

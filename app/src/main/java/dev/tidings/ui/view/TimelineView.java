@@ -15,6 +15,12 @@ final class TimelineView {
 
   private TimelineView() {}
 
+  /**
+   * @param canvas where to draw
+   * @param pane the timeline pane, heading included
+   * @param state the session, read only
+   * @param zone the zone dates are shown in
+   */
   static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
     boolean focused = state.focus() == Focus.TIMELINE;
     PaneHeading.draw(canvas, pane, "Timeline", focused);
@@ -46,6 +52,7 @@ final class TimelineView {
     }
   }
 
+  /** A row of sanitized text: each field is made one line once, and the row is fitted once. */
   private static String line(
       TimelineEntry entry,
       boolean current,
