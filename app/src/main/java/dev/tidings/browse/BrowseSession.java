@@ -312,7 +312,7 @@ public final class BrowseSession implements BrowseState {
     switch (action) {
       case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->
           cursor.apply(action);
-      case TOGGLE_MARK -> toggleMark(cursor);
+      case TOGGLE_MARK -> toggleMark();
       case SWITCH_FOCUS -> switchFocus();
       case OPEN_LINKED -> openLinked();
       case START_FILTER -> filterEditing = true;
@@ -359,27 +359,30 @@ public final class BrowseSession implements BrowseState {
     return Outcome.CONTINUE;
   }
 
-  /** Marks or unmarks the URL of the row under the cursor of the list that has the focus. */
-  private void toggleMark(ListCursor cursor) {
-    Optional<String> url;
+  /**
+   * Marks or unmarks the URL of the row under the cursor of the list that has the focus, and moves
+   * that cursor down.
+   */
+  private void toggleMark() {
+    String url;
     if (focus == Focus.RELATED) {
       Optional<RelatedItem> item = preview.currentRelated();
       if (item.isEmpty()) {
         return;
       }
-      url = Optional.ofNullable(item.get().story().webUrl());
+      url = item.get().story().webUrl();
     } else {
       Optional<TimelineEntry> entry = current();
       if (entry.isEmpty()) {
         return;
       }
-      url = Optional.ofNullable(entry.get().url());
+      url = entry.get().url();
     }
-    Optional<String> refusal = marks.toggle(url.orElse(null));
+    Optional<String> refusal = marks.toggle(url);
     if (refusal.isPresent()) {
       message = refusal.get();
     } else {
-      cursor.move(1);
+      (focus == Focus.RELATED ? preview.relatedCursor() : rows.cursor()).move(1);
     }
   }
 
