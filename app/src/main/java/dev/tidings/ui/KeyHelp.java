@@ -1,7 +1,7 @@
 package dev.tidings.ui;
 
 import dev.tidings.browse.Context;
-import dev.tidings.ui.view.HelpOverlay;
+import dev.tidings.ui.view.HelpSection;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,22 +38,22 @@ final class KeyHelp {
    * @return a section for each set of contexts that has bindings, each binding once, in the order
    *     the key map declares them; never null
    */
-  static List<HelpOverlay.Section> sections(KeyMap keyMap) {
-    Map<Set<Context>, List<HelpOverlay.Entry>> bySet = new LinkedHashMap<>();
+  static List<HelpSection> sections(KeyMap keyMap) {
+    Map<Set<Context>, List<HelpSection.Entry>> bySet = new LinkedHashMap<>();
     for (KeyMap.Binding binding : keyMap.bindings()) {
       bySet
           .computeIfAbsent(binding.contexts(), contexts -> new ArrayList<>())
-          .add(new HelpOverlay.Entry(binding.keyLabels(), binding.action().description()));
+          .add(new HelpSection.Entry(binding.keyLabels(), binding.action().description()));
     }
-    List<HelpOverlay.Section> sections = new ArrayList<>();
+    List<HelpSection> sections = new ArrayList<>();
     for (Map.Entry<Set<Context>, String> known : TITLES.entrySet()) {
-      List<HelpOverlay.Entry> entries = bySet.remove(known.getKey());
+      List<HelpSection.Entry> entries = bySet.remove(known.getKey());
       if (entries != null) {
-        sections.add(new HelpOverlay.Section(known.getValue(), entries));
+        sections.add(new HelpSection(known.getValue(), entries));
       }
     }
-    for (Map.Entry<Set<Context>, List<HelpOverlay.Entry>> other : bySet.entrySet()) {
-      sections.add(new HelpOverlay.Section(title(other.getKey()), other.getValue()));
+    for (Map.Entry<Set<Context>, List<HelpSection.Entry>> other : bySet.entrySet()) {
+      sections.add(new HelpSection(title(other.getKey()), other.getValue()));
     }
     return sections;
   }

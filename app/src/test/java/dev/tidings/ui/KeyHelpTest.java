@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyType;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.Context;
-import dev.tidings.ui.view.HelpOverlay;
+import dev.tidings.ui.view.HelpSection;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,18 +14,18 @@ import org.junit.jupiter.api.Test;
 /** The help's sections come from the bindings: every binding is listed, once. */
 class KeyHelpTest {
 
-  private static List<HelpOverlay.Entry> entries(List<HelpOverlay.Section> sections) {
+  private static List<HelpSection.Entry> entries(List<HelpSection> sections) {
     return sections.stream().flatMap(section -> section.entries().stream()).toList();
   }
 
-  private static HelpOverlay.Entry entry(KeyMap.Binding binding) {
-    return new HelpOverlay.Entry(binding.keyLabels(), binding.action().description());
+  private static HelpSection.Entry entry(KeyMap.Binding binding) {
+    return new HelpSection.Entry(binding.keyLabels(), binding.action().description());
   }
 
   @Test
   void everyStandardBindingIsInTheHelpOnce() {
     KeyMap keys = KeyMap.standard();
-    List<HelpOverlay.Entry> listed = entries(KeyHelp.sections(keys));
+    List<HelpSection.Entry> listed = entries(KeyHelp.sections(keys));
 
     assertThat(listed).containsExactlyInAnyOrderElementsOf(
         keys.bindings().stream().map(KeyHelpTest::entry).toList());
@@ -34,7 +34,7 @@ class KeyHelpTest {
   @Test
   void theStandardSectionsKeepTheirTitlesAndOrder() {
     assertThat(KeyHelp.sections(KeyMap.standard()))
-        .extracting(HelpOverlay.Section::title)
+        .extracting(HelpSection::title)
         .containsExactly(
             "Moving in a list",
             "Timeline and related stories",
@@ -56,11 +56,11 @@ class KeyHelpTest {
     bindings.add(0, odd);
     KeyMap keys = new KeyMap(bindings);
 
-    List<HelpOverlay.Section> sections = KeyHelp.sections(keys);
+    List<HelpSection> sections = KeyHelp.sections(keys);
 
     assertThat(entries(sections)).contains(entry(odd)).hasSize(bindings.size());
-    HelpOverlay.Section last = sections.get(sections.size() - 1);
+    HelpSection last = sections.get(sections.size() - 1);
     assertThat(last.title()).isEqualTo("Timeline and filter prompt");
-    assertThat(last.entries()).containsExactly(new HelpOverlay.Entry("F5", "rescan the corpus"));
+    assertThat(last.entries()).containsExactly(new HelpSection.Entry("F5", "rescan the corpus"));
   }
 }

@@ -17,14 +17,14 @@ public final class FrameView {
 
   private final Canvas canvas;
   private final ZoneId zone;
-  private final List<HelpOverlay.Section> help;
+  private final List<HelpSection> help;
 
   /**
    * @param screen the screen to draw on, in its back buffer; never null
    * @param zone the zone dates are shown in; never null
    * @param help the help overlay's sections; never null, copied
    */
-  public FrameView(Screen screen, ZoneId zone, List<HelpOverlay.Section> help) {
+  public FrameView(Screen screen, ZoneId zone, List<HelpSection> help) {
     this.canvas = new ScreenCanvas(Objects.requireNonNull(screen, "screen"));
     this.zone = Objects.requireNonNull(zone, "zone");
     this.help = List.copyOf(help);

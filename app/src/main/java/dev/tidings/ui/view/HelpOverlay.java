@@ -2,47 +2,18 @@ package dev.tidings.ui.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Draws the help overlay: sections of keys and what they do, in a box in the middle of the
  * screen; in two columns when one does not fit the height. It draws plain data: which keys there
  * are is for the caller to say (the UI derives the sections from its key map).
  */
-public final class HelpOverlay {
+final class HelpOverlay {
 
   private static final int KEY_COLUMNS = 14;
   private static final int ACTION_COLUMNS = 20;
   private static final int ENTRY_COLUMNS = 2 + KEY_COLUMNS + 1 + ACTION_COLUMNS;
   private static final String FOOTER = "Any other key closes this help.";
-
-  /**
-   * A section of the help: keys that work in the same places, under a title.
-   *
-   * @param title the section's title, such as {@code Timeline}; never null
-   * @param entries its keys, in the order to show them; never null, copied
-   */
-  public record Section(String title, List<Entry> entries) {
-    /** @throws NullPointerException if {@code title} or {@code entries} is null */
-    public Section {
-      Objects.requireNonNull(title, "title");
-      entries = List.copyOf(entries);
-    }
-  }
-
-  /**
-   * One line of a section: keys and what they do.
-   *
-   * @param keys the keys' labels, such as {@code j, Down}; cut to 14 columns; never null
-   * @param description what they do; cut to 20 columns; never null
-   */
-  public record Entry(String keys, String description) {
-    /** @throws NullPointerException if either part is null */
-    public Entry {
-      Objects.requireNonNull(keys, "keys");
-      Objects.requireNonNull(description, "description");
-    }
-  }
 
   private record Line(String text, Style style) {}
 
@@ -54,15 +25,15 @@ public final class HelpOverlay {
    * @param canvas where to draw; the box is centred on it
    * @param sections the sections in order; a section without entries is left out
    */
-  static void draw(Canvas canvas, List<Section> sections) {
+  static void draw(Canvas canvas, List<HelpSection> sections) {
     List<List<Line>> blocks = new ArrayList<>();
-    for (Section section : sections) {
+    for (HelpSection section : sections) {
       if (section.entries().isEmpty()) {
         continue;
       }
       List<Line> lines = new ArrayList<>();
       lines.add(new Line(section.title(), Style.BOLD));
-      for (Entry entry : section.entries()) {
+      for (HelpSection.Entry entry : section.entries()) {
         lines.add(
             new Line(
                 "  "

@@ -9,7 +9,7 @@ package dev.tidings.ui.view;
 public final class ScreenLayout {
 
   /** The narrowest terminal, in columns, that gets the side-by-side layout. */
-  public static final int WIDE_COLUMNS = 100;
+  static final int WIDE_COLUMNS = 100;
 
   private final Rect timeline;
   private final Rect preview;
