@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The one map from keys to {@link Action}s, per {@link Context}. The help overlay's sections are
- * derived from {@link #bindings()} (by {@link KeyHelp}), so it lists exactly the keys that work. In the filter context a
- * character with no binding is typed into the filter; in the help context a key with no binding
- * closes the help.
+ * derived from {@link #bindings()} (by {@link KeyHelp}), so it lists exactly the keys that work.
+ * In the filter context a character with no binding is typed into the filter; in the help context
+ * a key with no binding closes the help.
  */
 public final class KeyMap {
 

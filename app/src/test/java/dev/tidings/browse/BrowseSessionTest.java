@@ -447,10 +447,9 @@ class BrowseSessionTest {
   @Test
   void rescanIsAskedOfTheCorpus() {
     AtomicInteger rescans = new AtomicInteger();
-    BrowseSession session =
-        new BrowseSession(
-            timeline(2),
-            new Corpus(url -> Optional.empty(), a -> List.of(), List::of, rescans::incrementAndGet));
+    Corpus corpus =
+        new Corpus(url -> Optional.empty(), a -> List.of(), List::of, rescans::incrementAndGet);
+    BrowseSession session = new BrowseSession(timeline(2), corpus);
     assertThat(session.apply(Action.RESCAN)).isEqualTo(Outcome.CONTINUE);
     assertThat(rescans).hasValue(1);
     assertThat(session.message()).isEqualTo("rescanning");
@@ -460,9 +459,8 @@ class BrowseSessionTest {
   void theProblemsViewShowsTheCorpusProblemsAsTheyAreWhenItOpens() {
     List<Problem> problems = new ArrayList<>();
     problems.add(new Problem(Path.of("/news/a.md"), 0, Problem.Kind.NO_FRONT_MATTER, "no"));
-    BrowseSession session =
-        new BrowseSession(
-            timeline(2), new Corpus(url -> Optional.empty(), a -> List.of(), () -> problems, () -> {}));
+    Corpus corpus = new Corpus(url -> Optional.empty(), a -> List.of(), () -> problems, () -> {});
+    BrowseSession session = new BrowseSession(timeline(2), corpus);
 
     apply(session, Action.TOGGLE_PROBLEMS);
     assertThat(session.context()).isEqualTo(Context.PROBLEMS);
@@ -478,10 +476,9 @@ class BrowseSessionTest {
   @Test
   void referrersFollowTheRelatedStoriesInThePanel() {
     List<TimelineEntry> all = timeline(3);
-    BrowseSession session =
-        new BrowseSession(
-            all,
-            new Corpus(url -> Optional.empty(), article -> List.of(all.get(2)), List::of, () -> {}));
+    Corpus corpus =
+        new Corpus(url -> Optional.empty(), article -> List.of(all.get(2)), List::of, () -> {});
+    BrowseSession session = new BrowseSession(all, corpus);
     session.setViewport(10, 3);
     session.articleLoaded(all.get(0), article(all.get(0), "https://elsewhere.example/x"));
     List<RelatedItem> items = session.preview().orElseThrow().related();
