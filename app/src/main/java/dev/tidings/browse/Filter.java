@@ -33,7 +33,10 @@ public record Filter(String query) {
     return Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
-  /** @return this filter with {@code text} typed at the end of the query */
+  /**
+   * @param text typed text; never null
+   * @return this filter with {@code text} typed at the end of the query
+   */
   public Filter append(String text) {
     return new Filter(query + text);
   }
@@ -57,7 +60,7 @@ public record Filter(String query) {
   }
 
   /**
-   * @param entry a timeline row
+   * @param entry a timeline row; never null
    * @return whether every word occurs in the row's search text
    */
   public boolean matches(TimelineEntry entry) {

@@ -65,6 +65,29 @@ public final class ListCursor {
     top = clamp(cursor - clamp(offset, 0, rows - 1), 0, size - rows);
   }
 
+  /**
+   * Applies one of the actions that move a cursor, from {@link Action#MOVE_DOWN} to {@link
+   * Action#LAST}: by an item, by a viewport (a pager's scroll), by half of one, or to an end.
+   *
+   * @return whether {@code action} is such a move; other actions leave the cursor alone
+   */
+  boolean apply(Action action) {
+    switch (action) {
+      case MOVE_DOWN -> move(1);
+      case MOVE_UP -> move(-1);
+      case PAGE_DOWN -> scroll(rows);
+      case PAGE_UP -> scroll(-rows);
+      case HALF_PAGE_DOWN -> scroll(Math.max(1, rows / 2));
+      case HALF_PAGE_UP -> scroll(-Math.max(1, rows / 2));
+      case FIRST -> moveTo(0);
+      case LAST -> moveTo(size - 1);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Moves the cursor by {@code delta} items. */
   void move(int delta) {
     moveTo(cursor + delta);

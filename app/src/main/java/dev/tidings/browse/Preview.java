@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param related the related stories panel's rows; never null, empty unless loaded
  * @param error why loading failed; null unless it failed
  */
-public record Preview(TimelineEntry entry, Article article, List<RelatedItem> related, String error) {
+public record Preview(
+    TimelineEntry entry, Article article, List<RelatedItem> related, String error) {
 
   /** @throws NullPointerException if {@code entry} is null */
   public Preview {

@@ -6,8 +6,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Operations on lists of timeline rows kept in {@link TimelineEntry#NEWEST_FIRST} order, so that
@@ -15,8 +13,11 @@ import java.util.stream.Collectors;
  */
 final class SortedRows {
 
-  /** From how many rows on a filter is tested on every core. */
-  private static final int PARALLEL_FILTER_ROWS = 20_000;
+  /**
+   * Up to how many rows a change is made row by row with binary searches; more are merged or
+   * removed in one pass over the list.
+   */
+  private static final int FEW = 64;
 
   private SortedRows() {}
 
@@ -31,28 +32,6 @@ final class SortedRows {
   }
 
   /**
-   * The rows of a sorted list that a filter matches, in order; over a large list every core takes
-   * a part.
-   *
-   * @param source a sorted list
-   * @param matcher the filter's predicate
-   * @return a new list of the matching rows
-   */
-  static ArrayList<TimelineEntry> filter(
-      List<TimelineEntry> source, Predicate<TimelineEntry> matcher) {
-    if (source.size() >= PARALLEL_FILTER_ROWS) {
-      return source.parallelStream().filter(matcher).collect(Collectors.toCollection(ArrayList::new));
-    }
-    ArrayList<TimelineEntry> matching = new ArrayList<>();
-    for (TimelineEntry entry : source) {
-      if (matcher.test(entry)) {
-        matching.add(entry);
-      }
-    }
-    return matching;
-  }
-
-  /**
    * Inserts rows into a list, both in {@link TimelineEntry#NEWEST_FIRST} order: one by one when
    * they are few, else by one galloping merge. A row already in the list is not added twice.
    *
@@ -63,7 +42,7 @@ final class SortedRows {
     if (sorted.isEmpty()) {
       return;
     }
-    if (sorted.size() <= 64) {
+    if (sorted.size() <= FEW) {
       for (TimelineEntry entry : sorted) {
         int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
         if (index < 0) {
@@ -100,10 +79,10 @@ final class SortedRows {
     if (removed.isEmpty()) {
       return;
     }
-    if (removed.size() <= 64) {
+    if (removed.size() <= FEW) {
       for (TimelineEntry entry : removed) {
-        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
-        if (index >= 0 && list.get(index).equals(entry)) {
+        int index = indexOf(list, entry);
+        if (index >= 0) {
           list.remove(index);
         }
       }

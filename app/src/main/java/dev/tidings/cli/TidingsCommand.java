@@ -1,14 +1,16 @@
 package dev.tidings.cli;
 
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Corpus;
+import dev.tidings.browse.Outcome;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.cli.output.UrlWriter;
-import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
+import dev.tidings.ui.ParallelFilterPass;
 import dev.tidings.ui.term.TtyScreen;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -136,7 +138,14 @@ final class TidingsCommand implements Callable<Integer> {
         ArticleRepository.background(roots, () -> openStore(warn), watcher::register);
     this.repository = repository;
     BrowseSession session =
-        new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+        new BrowseSession(
+            List.of(),
+            new Corpus(
+                repository::findByUrl,
+                repository::referencedBy,
+                repository::problems,
+                repository::rescan),
+            new ParallelFilterPass());
     Optional<Outcome> outcome;
     try {
       outcome = browse(repository, session, shown, failures);

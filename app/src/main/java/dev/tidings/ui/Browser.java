@@ -10,40 +10,25 @@ import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
 import dev.tidings.browse.Outcome;
-import dev.tidings.browse.Preview;
-import dev.tidings.model.Article;
-import dev.tidings.model.Problem;
-import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.ArticleRepository;
-import dev.tidings.ui.view.Canvas;
-import dev.tidings.ui.view.PreviewView;
-import dev.tidings.ui.view.ProblemsView;
-import dev.tidings.ui.view.RelatedView;
-import dev.tidings.ui.view.ScreenCanvas;
+import dev.tidings.ui.view.FrameView;
 import dev.tidings.ui.view.ScreenLayout;
-import dev.tidings.ui.view.StatusLine;
-import dev.tidings.ui.view.Style;
-import dev.tidings.ui.view.TimelineView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * The browser on a Lanterna {@link TerminalScreen}: turns keystrokes into actions on a {@link
- * BrowseSession} through the {@link KeyMap}, loads the current article from the repository off
- * the UI thread, and draws the session. One UI thread owns the session and the screen; keystrokes
- * (from an input thread), resizes, loaded articles and changes of the timeline (from indexing)
- * reach it as events on one queue, in order.
+ * The browser's event loop on a Lanterna {@link TerminalScreen}. One UI thread owns the session
+ * and the screen; keystrokes (from an input thread), resizes, loaded articles and changes of the
+ * timeline (from indexing) reach it as events on one queue, in order. After each batch of events
+ * it lays the screen out, starts the article loads the new state needs ({@link ArticleLoader})
+ * and draws the frame ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
  */
 public final class Browser {
 
@@ -51,17 +36,15 @@ public final class Browser {
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final ZoneId zone;
-  private final Canvas canvas;
+  private final FrameView frame;
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
-  private TimelineEntry requested;
-  private TimelineEntry prefetchedAround;
+  private final ArticleLoader loader;
 
   /**
    * @param screen a started screen; never null
    * @param session the session to browse; never null
-   * @param repository where articles are loaded from; never null
+   * @param repository where the timeline's changes and the articles come from; never null
    * @param keyMap the keys; never null
    * @param zone the zone dates are shown in; never null
    */
@@ -75,8 +58,9 @@ public final class Browser {
     this.session = Objects.requireNonNull(session, "session");
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
-    this.zone = Objects.requireNonNull(zone, "zone");
-    this.canvas = new ScreenCanvas(screen);
+    // The help is derived once: the bindings do not change while the browser runs.
+    this.frame = new FrameView(screen, zone, KeyHelp.sections(keyMap));
+    this.loader = new ArticleLoader(session, repository, this::onUiThread);
   }
 
   /**
@@ -85,11 +69,10 @@ public final class Browser {
    */
   public void repositoryChanged() {
     if (drainQueued.compareAndSet(false, true)) {
-      events.add(
+      onUiThread(
           () -> {
             drainQueued.set(false);
             session.update(repository.drain());
-            return Outcome.CONTINUE;
           });
     }
   }
@@ -102,11 +85,7 @@ public final class Browser {
    */
   public void notice(String message) {
     Objects.requireNonNull(message, "message");
-    events.add(
-        () -> {
-          session.say(message);
-          return Outcome.CONTINUE;
-        });
+    onUiThread(() -> session.say(message));
   }
 
   /**
@@ -127,9 +106,9 @@ public final class Browser {
 
   /**
    * Runs until the user accepts or quits: reads keys on a daemon thread, handles events on the
-   * calling thread and redraws after each batch of them. Calls {@code afterFirstFrame} once the
-   * first frame is on the terminal, so that work which competes for the cores (indexing) does not
-   * delay it.
+   * calling thread and refreshes the screen after each batch of them. Calls {@code
+   * afterFirstFrame} once the first frame is on the terminal, so that work which competes for the
+   * cores (indexing) does not delay it.
    *
    * @param afterFirstFrame called once, on the UI thread; never null
    * @return {@link Outcome#ACCEPT} or {@link Outcome#QUIT}
@@ -142,7 +121,7 @@ public final class Browser {
     Thread input = new Thread(this::readKeys, "tidings-input");
     input.setDaemon(true);
     input.start();
-    render();
+    refresh();
     afterFirstFrame.run();
     try {
       while (true) {
@@ -154,7 +133,7 @@ public final class Browser {
           }
           event = events.poll();
         } while (event != null);
-        render();
+        refresh();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -162,6 +141,15 @@ public final class Browser {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** Queues a task for the UI thread, after the events already queued. Thread-safe. */
+  private void onUiThread(Runnable task) {
+    events.add(
+        () -> {
+          task.run();
+          return Outcome.CONTINUE;
+        });
   }
 
   private void readKeys() {
@@ -186,7 +174,7 @@ public final class Browser {
    * End of input (the terminal went away) quits.
    *
    * @param stroke the keystroke; never null
-   * @return what to do next
+   * @return what to do next; never null
    */
   public Outcome handle(KeyStroke stroke) {
     if (stroke.getKeyType() == KeyType.EOF) {
@@ -195,16 +183,7 @@ public final class Browser {
     Context context = session.context();
     Optional<Action> action = keyMap.action(context, stroke);
     if (action.isPresent()) {
-      Outcome outcome = session.apply(action.get());
-      if (outcome == Outcome.RESCAN) {
-        repository.rescan();
-        return Outcome.CONTINUE;
-      }
-      if (outcome == Outcome.PROBLEMS) {
-        session.problemsLoaded(repository.problems());
-        return Outcome.CONTINUE;
-      }
-      return outcome;
+      return session.apply(action.get());
     }
     if (context == Context.FILTER) {
       KeyMap.typed(stroke).ifPresent(session::type);
@@ -213,99 +192,21 @@ public final class Browser {
   }
 
   /**
-   * Brings the screen up to date: picks up a new terminal size, asks for the current article when
-   * it is not loaded yet, draws every pane and refreshes the terminal by the cells that changed.
+   * Brings the screen up to date after a batch of events: picks up a new terminal size, lays the
+   * screen out and tells the session its viewport, starts loading the articles the new state
+   * shows, then draws the frame and refreshes the terminal by the cells that changed.
    *
    * @throws IOException if the terminal cannot be written
    */
-  public void render() throws IOException {
+  public void refresh() throws IOException {
     TerminalSize resized = screen.doResizeIfNecessary();
     TerminalSize size = resized != null ? resized : screen.getTerminalSize();
     ScreenLayout layout = ScreenLayout.of(size.getColumns(), size.getRows());
-    session.setViewport(
-        layout.timeline().height() - 1,
-        (layout.related().height() - 1) / RelatedView.ROWS_PER_STORY);
-    requestArticle();
-    prefetch(layout.timeline().height());
-
-    session.setProblemsViewport(layout.panes().height() - 1);
-    if (session.isProblemsVisible()) {
-      ProblemsView.draw(canvas, layout.panes(), session);
-    } else {
-      TimelineView.draw(canvas, layout.timeline(), session, zone);
-      if (layout.divider() >= 0) {
-        for (int row = 0; row < layout.timeline().height(); row++) {
-          canvas.put(layout.divider(), row, '\u2502', Style.NORMAL);
-        }
-      }
-      PreviewView.draw(canvas, layout.preview(), session, zone);
-      RelatedView.draw(canvas, layout.related(), session, zone);
-    }
-    TerminalPosition cursor = StatusLine.draw(canvas, layout.status(), session);
-    if (session.isHelpVisible()) {
-      HelpOverlay.draw(canvas, keyMap);
-      cursor = null;
-    }
+    session.setViewport(layout.timelineRows(), layout.relatedItems());
+    session.setProblemsViewport(layout.problemRows());
+    loader.load(layout.timelineHeight());
+    TerminalPosition cursor = frame.draw(layout, session);
     screen.setCursorPosition(cursor);
     screen.refresh(Screen.RefreshType.AUTOMATIC);
-  }
-
-  /** Asks the repository for the article the preview waits for, once per wait. */
-  private void requestArticle() {
-    Optional<Preview> preview = session.preview();
-    if (preview.isEmpty() || !preview.get().isLoading()) {
-      return;
-    }
-    TimelineEntry entry = preview.get().entry();
-    if (entry.equals(requested)) {
-      return;
-    }
-    requested = entry;
-    CompletableFuture<Article> article = repository.article(entry);
-    if (article.isDone()) {
-      deliver(entry, article);
-    } else {
-      article.whenComplete(
-          (loaded, error) ->
-              events.add(
-                  () -> {
-                    deliver(entry, article);
-                    return Outcome.CONTINUE;
-                  }));
-    }
-  }
-
-  /**
-   * Starts loading the articles a screen around the cursor, so that moving shows the next preview
-   * at once instead of a placeholder.
-   */
-  private void prefetch(int rows) {
-    if (!session.progress().complete() || session.isFilterEditing()) {
-      // While indexing or typing a filter, the cores are better spent on that; the current
-      // article alone is loaded.
-      return;
-    }
-    Optional<TimelineEntry> current = session.current();
-    if (current.isEmpty() || current.get().equals(prefetchedAround)) {
-      return;
-    }
-    prefetchedAround = current.get();
-    List<TimelineEntry> visible = session.visible();
-    int cursor = session.timelineCursor().cursor();
-    int from = Math.max(0, cursor - 2);
-    int to = Math.min(visible.size(), cursor + Math.max(3, rows / 2));
-    repository.prefetch(List.copyOf(visible.subList(from, to)));
-  }
-
-  private void deliver(TimelineEntry entry, CompletableFuture<Article> article) {
-    if (entry.equals(requested)) {
-      requested = null;
-    }
-    try {
-      session.articleLoaded(entry, article.join());
-    } catch (CompletionException | CancellationException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      session.articleFailed(entry, Problem.describe(cause));
-    }
   }
 }

@@ -50,7 +50,10 @@ public record Key(KeyType type, Character character, boolean ctrl) {
     return of(stroke.getKeyType());
   }
 
-  /** @return how the help overlay names the key, such as {@code Ctrl-D}, {@code PgDn} or {@code g} */
+  /**
+   * @return how the help overlay names the key, such as {@code Ctrl-D}, {@code PgDn} or {@code g};
+   *     never null
+   */
   public String label() {
     if (type == KeyType.Character) {
       if (ctrl) {

@@ -10,14 +10,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one map from keys to {@link Action}s, per {@link Context}. The help overlay is generated
- * from {@link #bindings()}, so it lists exactly the keys that work. In the filter context a
- * character with no binding is typed into the filter; in the help context a key with no binding
- * closes the help.
+ * The one map from keys to {@link Action}s, per {@link Context}. The help overlay's sections are
+ * derived from {@link #bindings()} (by {@link KeyHelp}), so it lists exactly the keys that work.
+ * In the filter context a character with no binding is typed into the filter; in the help context
+ * a key with no binding closes the help.
  */
 public final class KeyMap {
 
@@ -29,10 +30,19 @@ public final class KeyMap {
    * @param action what they do; never null
    */
   public record Binding(Set<Context> contexts, List<Key> keys, Action action) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @throws IllegalArgumentException if {@code contexts} or {@code keys} is empty
+     * @throws NullPointerException if any part is null
+     */
     public Binding {
       contexts = Set.copyOf(contexts);
       keys = List.copyOf(keys);
+      Objects.requireNonNull(action, "action");
+      if (contexts.isEmpty() || keys.isEmpty()) {
+        throw new IllegalArgumentException("a binding needs a context and a key: " + action);
+      }
     }
 
     /** @return the keys' labels joined with commas, such as {@code j, Down} */
@@ -41,16 +51,23 @@ public final class KeyMap {
     }
   }
 
-  private static final Set<Context> LISTS = EnumSet.of(Context.TIMELINE, Context.RELATED);
+  /** Where the timeline's and the related stories' keys work. */
+  static final Set<Context> LISTS = Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED));
 
   /** Where the cursor keys move a list: the timeline, the related stories, the problems. */
-  private static final Set<Context> MOVING =
-      EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS);
+  static final Set<Context> MOVING =
+      Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS));
 
   private final List<Binding> bindings;
   private final Map<Context, Map<Key, Action>> lookup = new EnumMap<>(Context.class);
 
-  private KeyMap(List<Binding> bindings) {
+  /**
+   * A key map of any bindings; {@link #standard()} gives tidings' own.
+   *
+   * @param bindings the bindings, in the order the help lists them; never null
+   * @throws IllegalArgumentException if a key is bound twice in one context
+   */
+  KeyMap(List<Binding> bindings) {
     this.bindings = List.copyOf(bindings);
     for (Context context : Context.values()) {
       lookup.put(context, new HashMap<>());
@@ -124,10 +141,10 @@ public final class KeyMap {
   /**
    * The action of a keystroke in a context.
    *
-   * @param context where the keystroke goes
-   * @param stroke the keystroke
+   * @param context where the keystroke goes; never null
+   * @param stroke the keystroke; never null
    * @return its action; empty when the key is not bound there (in the filter context, a character
-   *     to type)
+   *     to type); in the help context every key has one
    */
   public Optional<Action> action(Context context, KeyStroke stroke) {
     Action action = lookup.get(context).get(Key.of(stroke));
@@ -140,7 +157,7 @@ public final class KeyMap {
   /**
    * The text a keystroke types into the filter prompt.
    *
-   * @param stroke a keystroke with no action in the filter context
+   * @param stroke a keystroke with no action in the filter context; never null
    * @return the character to type; empty for special keys and Ctrl or Alt combinations
    */
   public static Optional<String> typed(KeyStroke stroke) {

@@ -1,7 +1,8 @@
 /**
- * The terminal UI, with Lanterna's Screen API: views that draw a {@link
- * dev.tidings.browse.BrowseSession} as pure functions of the state and the terminal size, one key
- * map from keystrokes to {@link dev.tidings.browse.Action}s, the render loop and the terminal's
- * lifecycle. Never reads files.
+ * The terminal UI, with Lanterna's Screen API: the event loop that owns the screen and the session
+ * ({@link dev.tidings.ui.Browser}), the loading of the articles it shows off the UI thread, and
+ * one key map from keystrokes to {@link dev.tidings.browse.Action}s, from which the help is
+ * derived. The views are in {@code ui.view}, the terminal's lifecycle in {@code ui.term}. Never
+ * reads files.
  */
 package dev.tidings.ui;

@@ -6,9 +6,11 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Corpus;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
+import dev.tidings.ui.ParallelFilterPass;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -49,7 +51,14 @@ public final class InProcessBench {
     }
     long indexed = System.nanoTime() - start;
     BrowseSession session =
-        new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+        new BrowseSession(
+            List.of(),
+            new Corpus(
+                repository::findByUrl,
+                repository::referencedBy,
+                repository::problems,
+                repository::rescan),
+            new ParallelFilterPass());
     session.update(repository.drain());
 
     DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
@@ -57,18 +66,18 @@ public final class InProcessBench {
     screen.startScreen();
     Browser browser =
         new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
-    browser.render();
+    browser.refresh();
 
     long heap = heapAfterGc();
     List<Long> latencies = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       for (String query : QUERIES) {
         browser.handle(new KeyStroke('/', false, false));
-        browser.render();
+        browser.refresh();
         for (char c : query.toCharArray()) {
           long before = System.nanoTime();
           browser.handle(new KeyStroke(c, false, false));
-          browser.render();
+          browser.refresh();
           long after = System.nanoTime();
           if (round > 0) {
             latencies.add(after - before);
@@ -77,14 +86,14 @@ public final class InProcessBench {
         for (int i = 0; i < query.length(); i++) {
           long before = System.nanoTime();
           browser.handle(new KeyStroke(KeyType.Backspace));
-          browser.render();
+          browser.refresh();
           long after = System.nanoTime();
           if (round > 0) {
             latencies.add(after - before);
           }
         }
         browser.handle(new KeyStroke(KeyType.Escape));
-        browser.render();
+        browser.refresh();
       }
     }
     latencies.sort(null);

@@ -6,6 +6,7 @@ import dev.tidings.model.Article;
 import dev.tidings.model.ArticleId;
 import dev.tidings.model.DateSource;
 import dev.tidings.model.FileKey;
+import dev.tidings.model.Problem;
 import dev.tidings.model.Progress;
 import dev.tidings.model.Provider;
 import dev.tidings.model.RelatedStory;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +47,17 @@ class BrowseSessionTest {
     return entries;
   }
 
+  /** A corpus with no referrers, no problems and a rescan that does nothing. */
+  private static Corpus corpus(Function<String, Optional<TimelineEntry>> links) {
+    return new Corpus(links, article -> List.of(), List::of, () -> {});
+  }
+
   private static BrowseSession session(List<TimelineEntry> timeline) {
     Map<String, TimelineEntry> byUrl =
         timeline.stream().collect(Collectors.toMap(TimelineEntry::url, e -> e));
     BrowseSession session =
-        new BrowseSession(timeline, url -> Optional.ofNullable(url == null ? null : byUrl.get(url)));
+        new BrowseSession(
+            timeline, corpus(url -> Optional.ofNullable(url == null ? null : byUrl.get(url))));
     session.setViewport(10, 3);
     return session;
   }
@@ -436,17 +445,40 @@ class BrowseSessionTest {
   }
 
   @Test
-  void rescanIsAskedOfTheOwner() {
-    BrowseSession session = session(timeline(2));
-    assertThat(session.apply(Action.RESCAN)).isEqualTo(Outcome.RESCAN);
+  void rescanIsAskedOfTheCorpus() {
+    AtomicInteger rescans = new AtomicInteger();
+    Corpus corpus =
+        new Corpus(url -> Optional.empty(), a -> List.of(), List::of, rescans::incrementAndGet);
+    BrowseSession session = new BrowseSession(timeline(2), corpus);
+    assertThat(session.apply(Action.RESCAN)).isEqualTo(Outcome.CONTINUE);
+    assertThat(rescans).hasValue(1);
     assertThat(session.message()).isEqualTo("rescanning");
+  }
+
+  @Test
+  void theProblemsViewShowsTheCorpusProblemsAsTheyAreWhenItOpens() {
+    List<Problem> problems = new ArrayList<>();
+    problems.add(new Problem(Path.of("/news/a.md"), 0, Problem.Kind.NO_FRONT_MATTER, "no"));
+    Corpus corpus = new Corpus(url -> Optional.empty(), a -> List.of(), () -> problems, () -> {});
+    BrowseSession session = new BrowseSession(timeline(2), corpus);
+
+    apply(session, Action.TOGGLE_PROBLEMS);
+    assertThat(session.context()).isEqualTo(Context.PROBLEMS);
+    assertThat(session.problemList()).containsExactlyElementsOf(problems);
+    problems.add(new Problem(Path.of("/news/b.md"), 0, Problem.Kind.NO_FRONT_MATTER, "no"));
+    assertThat(session.problemList()).hasSize(1);
+
+    apply(session, Action.TOGGLE_PROBLEMS, Action.TOGGLE_PROBLEMS);
+    assertThat(session.problemList()).hasSize(2);
+    assertThat(session.problemsCursor().size()).isEqualTo(2);
   }
 
   @Test
   void referrersFollowTheRelatedStoriesInThePanel() {
     List<TimelineEntry> all = timeline(3);
-    BrowseSession session =
-        new BrowseSession(all, url -> Optional.empty(), article -> List.of(all.get(2)));
+    Corpus corpus =
+        new Corpus(url -> Optional.empty(), article -> List.of(all.get(2)), List::of, () -> {});
+    BrowseSession session = new BrowseSession(all, corpus);
     session.setViewport(10, 3);
     session.articleLoaded(all.get(0), article(all.get(0), "https://elsewhere.example/x"));
     List<RelatedItem> items = session.preview().orElseThrow().related();

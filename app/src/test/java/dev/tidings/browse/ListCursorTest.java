@@ -61,4 +61,20 @@ class ListCursorTest {
     cursor.scroll(5);
     assertThat(cursor.cursor()).isEqualTo(11);
   }
+
+  @Test
+  void onlyTheMovingActionsMoveItAndPagesGoByTheViewport() {
+    ListCursor cursor = cursor(20, 6);
+    assertThat(cursor.apply(Action.PAGE_DOWN)).isTrue();
+    assertThat(cursor.cursor()).isEqualTo(6);
+    assertThat(cursor.apply(Action.HALF_PAGE_UP)).isTrue();
+    assertThat(cursor.cursor()).isEqualTo(3);
+    assertThat(cursor.apply(Action.LAST)).isTrue();
+    assertThat(cursor.cursor()).isEqualTo(19);
+    assertThat(cursor.apply(Action.TOGGLE_MARK)).isFalse();
+    assertThat(cursor.apply(Action.MOVE_DOWN)).isTrue();
+    assertThat(cursor.cursor()).isEqualTo(19);
+    assertThat(cursor.apply(Action.FIRST)).isTrue();
+    assertThat(cursor.cursor()).isZero();
+  }
 }

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import java.io.IOException;
@@ -38,10 +39,18 @@ final class ScreenHarness {
       ArticleRepository repository =
           ArticleRepository.open(List.of(corpus), Runnable::run, cacheBytes);
       // As the browser gets them: an empty timeline, then the repository's changes.
-      session = new BrowseSession(List.of(), repository::findByUrl, repository::referencedBy);
+      session =
+          new BrowseSession(
+              List.of(),
+              new Corpus(
+                  repository::findByUrl,
+                  repository::referencedBy,
+                  repository::problems,
+                  repository::rescan),
+            new ParallelFilterPass());
       session.update(repository.drain());
       browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
-      browser.render();
+      browser.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,7 +65,7 @@ final class ScreenHarness {
     for (String key : keys) {
       outcome = browser.handle(stroke(key));
       try {
-        browser.render();
+        browser.refresh();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -4,7 +4,7 @@ package dev.tidings.ui.view;
  * Where views draw: a grid of cells, in terminal columns and rows. Every string goes through
  * {@link TerminalText#sanitize(String)} here, so that no view can draw text from a file unclean.
  */
-public interface Canvas {
+interface Canvas {
 
   /** @return the width in columns */
   int columns();
@@ -33,13 +33,7 @@ public interface Canvas {
    * @param style its look
    */
   default void text(int column, int row, int width, String text, Style style) {
-    String fitted = TerminalText.fit(TerminalText.sanitize(text), width);
-    int x = column;
-    for (int i = 0; i < fitted.length(); i++) {
-      char c = fitted.charAt(i);
-      put(x, row, c, style);
-      x += TerminalText.width(c);
-    }
+    SanitizedText.draw(this, column, row, width, TerminalText.sanitize(text), style);
   }
 
   /** Fills every cell of a rectangle with a blank of the given look. */

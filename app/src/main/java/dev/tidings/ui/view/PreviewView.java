@@ -1,6 +1,6 @@
 package dev.tidings.ui.view;
 
-import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Preview;
 import dev.tidings.model.Article;
 import java.time.ZoneId;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * Draws the preview pane: the current article's title, provider and date, topics, URL and its
  * excerpt wrapped to the pane's width; the last row ends with an ellipsis when there is more.
  */
-public final class PreviewView {
+final class PreviewView {
 
   private static final int MAX_TITLE_LINES = 3;
 
@@ -20,11 +20,17 @@ public final class PreviewView {
 
   private record Line(String text, Style style) {}
 
-  public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
-    Panes.heading(canvas, pane, "Preview", false);
+  /**
+   * @param canvas where to draw
+   * @param pane the preview pane, heading included
+   * @param state the session, read only
+   * @param zone the zone dates are shown in
+   */
+  static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
+    PaneHeading.draw(canvas, pane, "Preview", false);
     Rect body = pane.below(1);
     int width = body.width() - 2;
-    List<Line> lines = lines(session.preview(), session, zone, width);
+    List<Line> lines = lines(state.preview(), state, zone, width);
     for (int i = 0; i < body.height(); i++) {
       int row = body.row() + i;
       canvas.text(body.column(), row, 1, "", Style.NORMAL);
@@ -37,12 +43,12 @@ public final class PreviewView {
       if (i == body.height() - 1 && lines.size() > body.height()) {
         text = TerminalText.truncate(text + " " + TerminalText.ELLIPSIS, width);
       }
-      canvas.text(body.column() + 1, row, body.width() - 1, text, line.style());
+      SanitizedText.draw(canvas, body.column() + 1, row, body.width() - 1, text, line.style());
     }
   }
 
   private static List<Line> lines(
-      Optional<Preview> maybePreview, BrowseSession session, ZoneId zone, int width) {
+      Optional<Preview> maybePreview, BrowseState state, ZoneId zone, int width) {
     List<Line> lines = new ArrayList<>();
     if (maybePreview.isEmpty()) {
       lines.add(new Line("Nothing to preview.", Style.NORMAL));
@@ -75,8 +81,8 @@ public final class PreviewView {
     if (!provider.isEmpty()) {
       meta.append(provider).append(" \u00B7 ");
     }
-    meta.append(Panes.longDate(article.publishedDateTime(), article.dateSource(), zone));
-    if (session.isMarked(article.url().orElse(null))) {
+    meta.append(DateFormats.previewDate(article.publishedDateTime(), article.dateSource(), zone));
+    if (state.isMarked(article.url().orElse(null))) {
       meta.append(" \u00B7 marked");
     }
     lines.add(new Line(meta.toString(), Style.NORMAL));

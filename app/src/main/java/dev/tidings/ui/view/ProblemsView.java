@@ -1,6 +1,6 @@
 package dev.tidings.ui.view;
 
-import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.ListCursor;
 import dev.tidings.model.Problem;
 import java.nio.file.Path;
@@ -11,20 +11,25 @@ import java.util.List;
  * of the files and directories that are not in the timeline (skipped) and of the articles that
  * were repaired to be shown, with a cursor to scroll by.
  */
-public final class ProblemsView {
+final class ProblemsView {
 
   private ProblemsView() {}
 
-  public static void draw(Canvas canvas, Rect area, BrowseSession session) {
-    List<Problem> problems = session.problemList();
-    Panes.heading(
+  /**
+   * @param canvas where to draw
+   * @param area where the view goes: over the panes, heading included
+   * @param state the session, read only
+   */
+  static void draw(Canvas canvas, Rect area, BrowseState state) {
+    List<Problem> problems = state.problemList();
+    PaneHeading.draw(
         canvas,
         area,
-        "Problems (" + problems.size() + ") \u00B7 " + session.skipped() + " skipped, "
-            + session.repaired() + " repaired \u00B7 ! closes",
+        "Problems (" + problems.size() + ") \u00B7 " + state.skipped() + " skipped, "
+            + state.repaired() + " repaired \u00B7 ! closes",
         true);
     Rect body = area.below(1);
-    ListCursor cursor = session.problemsCursor();
+    ListCursor cursor = state.problemsCursor();
     for (int i = 0; i < body.height(); i++) {
       int row = body.row() + i;
       int index = cursor.top() + i;
@@ -35,7 +40,8 @@ public final class ProblemsView {
       } else if (index < problems.size()) {
         boolean current = index == cursor.cursor();
         String text = (current ? "> " : "  ") + TerminalText.singleLine(line(problems.get(index)));
-        canvas.text(body.column(), row, body.width(), text, current ? Style.CURSOR : Style.NORMAL);
+        Style style = current ? Style.CURSOR : Style.NORMAL;
+        SanitizedText.draw(canvas, body.column(), row, body.width(), text, style);
       } else {
         canvas.text(body.column(), row, body.width(), "", Style.NORMAL);
       }

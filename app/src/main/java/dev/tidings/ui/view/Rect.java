@@ -8,16 +8,16 @@ package dev.tidings.ui.view;
  * @param width the width in columns; never negative
  * @param height the height in rows; never negative
  */
-public record Rect(int column, int row, int width, int height) {
+record Rect(int column, int row, int width, int height) {
 
   /** Clamps negative sizes to 0. */
-  public Rect {
+  Rect {
     width = Math.max(0, width);
     height = Math.max(0, height);
   }
 
   /** @return the same rectangle without its first {@code rows} rows */
-  public Rect below(int rows) {
+  Rect below(int rows) {
     int cut = Math.min(rows, height);
     return new Rect(column, row + cut, width, height - cut);
   }

@@ -1,6 +1,6 @@
 package dev.tidings.ui.view;
 
-import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Focus;
 import dev.tidings.browse.ListCursor;
 import dev.tidings.browse.Preview;
@@ -15,10 +15,10 @@ import java.util.List;
  * with {@link #LINKED}; after the related stories come the articles of the corpus that name the
  * current one as related, marked with {@link #REFERRER}.
  */
-public final class RelatedView {
+final class RelatedView {
 
   /** Rows each related story takes. */
-  public static final int ROWS_PER_STORY = 2;
+  static final int ROWS_PER_STORY = 2;
 
   /** Marks a related story that is also an article of the corpus. */
   static final char LINKED = '\u2192';
@@ -28,13 +28,19 @@ public final class RelatedView {
 
   private RelatedView() {}
 
-  public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
-    boolean focused = session.focus() == Focus.RELATED;
-    List<RelatedItem> items = session.preview().map(Preview::related).orElse(List.of());
-    Panes.heading(canvas, pane, heading(items), focused);
+  /**
+   * @param canvas where to draw
+   * @param pane the related stories pane, heading included
+   * @param state the session, read only
+   * @param zone the zone dates are shown in
+   */
+  static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
+    boolean focused = state.focus() == Focus.RELATED;
+    List<RelatedItem> items = state.preview().map(Preview::related).orElse(List.of());
+    PaneHeading.draw(canvas, pane, heading(items), focused);
     Rect body = pane.below(1);
-    ListCursor cursor = session.relatedCursor();
-    boolean loaded = session.preview().map(p -> p.article() != null).orElse(false);
+    ListCursor cursor = state.relatedCursor();
+    boolean loaded = state.preview().map(p -> p.article() != null).orElse(false);
     for (int i = 0; i < body.height(); i++) {
       int row = body.row() + i;
       int index = cursor.top() + i / ROWS_PER_STORY;
@@ -46,8 +52,8 @@ public final class RelatedView {
       RelatedItem item = items.get(index);
       boolean current = focused && index == cursor.cursor();
       Style style = current ? Style.CURSOR : Style.NORMAL;
-      String text = i % ROWS_PER_STORY == 0 ? first(item, current, session) : second(item, zone);
-      canvas.text(body.column(), row, body.width(), text, style);
+      String text = i % ROWS_PER_STORY == 0 ? first(item, current, state) : second(item, zone);
+      SanitizedText.draw(canvas, body.column(), row, body.width(), text, style);
     }
   }
 
@@ -64,10 +70,10 @@ public final class RelatedView {
     return heading + ")";
   }
 
-  private static String first(RelatedItem item, boolean current, BrowseSession session) {
+  private static String first(RelatedItem item, boolean current, BrowseState state) {
     RelatedStory story = item.story();
     return (current ? ">" : " ")
-        + (session.isMarked(story.webUrl()) ? "*" : " ")
+        + (state.isMarked(story.webUrl()) ? "*" : " ")
         + (item.referrer() ? REFERRER : item.linked() != null ? LINKED : ' ')
         + " "
         + TerminalText.singleLine(story.title());
@@ -76,7 +82,7 @@ public final class RelatedView {
   private static String second(RelatedItem item, ZoneId zone) {
     RelatedStory story = item.story();
     String provider = TerminalText.singleLine(story.provider().displayName());
-    String date = Panes.date(story.publishedDateTime(), zone).strip();
+    String date = DateFormats.dateTime(story.publishedDateTime(), zone).strip();
     return "    " + (provider.isEmpty() ? date : provider + " \u00B7 " + date);
   }
 }

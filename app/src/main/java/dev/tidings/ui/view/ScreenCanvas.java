@@ -11,12 +11,13 @@ import java.util.Map;
  * A {@link Canvas} over the back buffer of a Lanterna {@link Screen}. Lanterna's cells are made
  * once per character and style and reused, since making one runs a grapheme break iterator.
  */
-public final class ScreenCanvas implements Canvas {
+final class ScreenCanvas implements Canvas {
 
   private final Screen screen;
   private final Map<Style, Map<Character, TextCharacter>> cells = new EnumMap<>(Style.class);
 
-  public ScreenCanvas(Screen screen) {
+  /** @param screen the screen whose back buffer to draw in */
+  ScreenCanvas(Screen screen) {
     this.screen = screen;
   }
 

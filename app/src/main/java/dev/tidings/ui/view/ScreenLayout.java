@@ -3,23 +3,32 @@ package dev.tidings.ui.view;
 /**
  * Where the panes go for a terminal size. At {@link #WIDE_COLUMNS} columns or more the timeline is
  * on the left and the preview with the related stories under it on the right; on narrower
- * terminals the three are stacked. The status line is always the last row.
- *
- * @param timeline the timeline pane, heading included
- * @param preview the preview pane, heading included
- * @param related the related stories pane, heading included
- * @param status the status line
- * @param divider the column of the vertical divider in the wide layout, or -1 when stacked
+ * terminals the three are stacked. The status line is always the last row. Each pane's first row
+ * is its heading; the counts of what the lists show, for the session's viewport, are here too.
  */
-public record ScreenLayout(Rect timeline, Rect preview, Rect related, Rect status, int divider) {
+public final class ScreenLayout {
 
   /** The narrowest terminal, in columns, that gets the side-by-side layout. */
-  public static final int WIDE_COLUMNS = 100;
+  static final int WIDE_COLUMNS = 100;
+
+  private final Rect timeline;
+  private final Rect preview;
+  private final Rect related;
+  private final Rect status;
+  private final int divider;
+
+  private ScreenLayout(Rect timeline, Rect preview, Rect related, Rect status, int divider) {
+    this.timeline = timeline;
+    this.preview = preview;
+    this.related = related;
+    this.status = status;
+    this.divider = divider;
+  }
 
   /**
    * @param columns terminal width in columns
    * @param rows terminal height in rows
-   * @return the layout; panes may be empty on a tiny terminal
+   * @return the layout; never null; panes may be empty on a tiny terminal
    */
   public static ScreenLayout of(int columns, int rows) {
     int content = Math.max(0, rows - 1);
@@ -46,8 +55,53 @@ public record ScreenLayout(Rect timeline, Rect preview, Rect related, Rect statu
         -1);
   }
 
-  /** @return everything above the status line, where full-screen views such as the problems go */
-  public Rect panes() {
+  /** @return the timeline pane's height in rows, heading included; 0 or more */
+  public int timelineHeight() {
+    return timeline.height();
+  }
+
+  /** @return how many timeline rows the pane shows under its heading; may be 0 or less */
+  public int timelineRows() {
+    return timeline.height() - 1;
+  }
+
+  /** @return how many related stories the pane shows under its heading; may be 0 or less */
+  public int relatedItems() {
+    return (related.height() - 1) / RelatedView.ROWS_PER_STORY;
+  }
+
+  /** @return how many problems the problems view shows under its heading; may be 0 or less */
+  public int problemRows() {
+    return panes().height() - 1;
+  }
+
+  /** The timeline pane, heading included. */
+  Rect timeline() {
+    return timeline;
+  }
+
+  /** The preview pane, heading included. */
+  Rect preview() {
+    return preview;
+  }
+
+  /** The related stories pane, heading included. */
+  Rect related() {
+    return related;
+  }
+
+  /** The status line. */
+  Rect status() {
+    return status;
+  }
+
+  /** The column of the vertical divider in the wide layout, or -1 when the panes are stacked. */
+  int divider() {
+    return divider;
+  }
+
+  /** Everything above the status line, where full-screen views such as the problems go. */
+  Rect panes() {
     return new Rect(0, 0, status.width(), status.row());
   }
 }

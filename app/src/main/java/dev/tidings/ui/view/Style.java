@@ -7,7 +7,7 @@ import java.util.EnumSet;
  * The few looks a cell can have. Colours are left to the terminal's theme: styles use only bold,
  * reverse and underline, which every terminal tidings targets can show.
  */
-public enum Style {
+enum Style {
   NORMAL(EnumSet.noneOf(SGR.class)),
   BOLD(EnumSet.of(SGR.BOLD)),
   /** The cursor row of the list that has the focus. */
@@ -26,7 +26,7 @@ public enum Style {
   }
 
   /** @return the SGR modifiers of the style; a copy */
-  public EnumSet<SGR> modifiers() {
+  EnumSet<SGR> modifiers() {
     return EnumSet.copyOf(modifiers);
   }
 }

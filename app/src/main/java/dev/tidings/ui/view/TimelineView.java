@@ -1,6 +1,6 @@
 package dev.tidings.ui.view;
 
-import dev.tidings.browse.BrowseSession;
+import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Focus;
 import dev.tidings.browse.ListCursor;
 import dev.tidings.model.TimelineEntry;
@@ -11,27 +11,33 @@ import java.util.List;
  * Draws the timeline pane: a heading, then one row per visible article from the cursor's top row:
  * cursor and mark columns, date and time, provider and title. Only the rows on screen are drawn.
  */
-public final class TimelineView {
+final class TimelineView {
 
   private TimelineView() {}
 
-  public static void draw(Canvas canvas, Rect pane, BrowseSession session, ZoneId zone) {
-    boolean focused = session.focus() == Focus.TIMELINE;
-    Panes.heading(canvas, pane, "Timeline", focused);
+  /**
+   * @param canvas where to draw
+   * @param pane the timeline pane, heading included
+   * @param state the session, read only
+   * @param zone the zone dates are shown in
+   */
+  static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
+    boolean focused = state.focus() == Focus.TIMELINE;
+    PaneHeading.draw(canvas, pane, "Timeline", focused);
     Rect body = pane.below(1);
-    List<TimelineEntry> visible = session.visible();
-    ListCursor cursor = session.timelineCursor();
+    List<TimelineEntry> visible = state.visible();
+    ListCursor cursor = state.timelineCursor();
     int providerColumns = providerColumns(body.width());
     for (int i = 0; i < body.height(); i++) {
       int row = body.row() + i;
       int index = cursor.top() + i;
       if (visible.isEmpty() && i == 0) {
         String empty;
-        if (!session.progress().complete()) {
+        if (!state.progress().complete()) {
           empty = "  Indexing\u2026";
         } else {
           empty =
-              session.filter().isEmpty() ? "  No articles." : "  No article matches the filter.";
+              state.filter().isEmpty() ? "  No articles." : "  No article matches the filter.";
         }
         canvas.text(body.column(), row, body.width(), empty, Style.NORMAL);
       } else if (index >= visible.size()) {
@@ -40,22 +46,25 @@ public final class TimelineView {
         boolean current = index == cursor.cursor();
         Style style =
             current ? (focused ? Style.CURSOR : Style.CURSOR_UNFOCUSED) : Style.NORMAL;
-        String line = line(visible.get(index), current, session, zone, providerColumns);
-        canvas.text(body.column(), row, body.width(), line, style);
+        String line = line(visible.get(index), current, state, zone, providerColumns);
+        SanitizedText.draw(canvas, body.column(), row, body.width(), line, style);
       }
     }
   }
 
+  /** A row of sanitized text: each field is made one line once, and the row is fitted once. */
   private static String line(
       TimelineEntry entry,
       boolean current,
-      BrowseSession session,
+      BrowseState state,
       ZoneId zone,
       int providerColumns) {
     StringBuilder line = new StringBuilder();
     line.append(current ? '>' : ' ');
-    line.append(session.isMarked(entry.url()) ? '*' : ' ');
-    line.append(' ').append(Panes.date(entry.published(), entry.dateSource(), zone)).append("  ");
+    line.append(state.isMarked(entry.url()) ? '*' : ' ');
+    line.append(' ');
+    line.append(DateFormats.timelineDate(entry.published(), entry.dateSource(), zone));
+    line.append("  ");
     if (providerColumns > 0) {
       line.append(TerminalText.fit(TerminalText.singleLine(entry.provider()), providerColumns));
       line.append("  ");
@@ -65,7 +74,7 @@ public final class TimelineView {
 
   /** The provider column's width for a pane width: wider panes give it more room. */
   private static int providerColumns(int width) {
-    int rest = width - 3 - Panes.DATE_COLUMNS - 2;
+    int rest = width - 3 - DateFormats.COLUMNS - 2;
     if (rest >= 60) {
       return 20;
     }

@@ -1,18 +1,12 @@
-package dev.tidings.ui;
+package dev.tidings.ui.view;
 
-import dev.tidings.browse.Context;
-import dev.tidings.ui.view.Canvas;
-import dev.tidings.ui.view.Rect;
-import dev.tidings.ui.view.Style;
-import dev.tidings.ui.view.TerminalText;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Draws the help overlay: every binding of the {@link KeyMap}, grouped by where it applies, in a
- * box in the middle of the screen; in two columns when one does not fit the height.
+ * Draws the help overlay: sections of keys and what they do, in a box in the middle of the
+ * screen; in two columns when one does not fit the height. It draws plain data: which keys there
+ * are is for the caller to say (the UI derives the sections from its key map).
  */
 final class HelpOverlay {
 
@@ -21,46 +15,38 @@ final class HelpOverlay {
   private static final int ENTRY_COLUMNS = 2 + KEY_COLUMNS + 1 + ACTION_COLUMNS;
   private static final String FOOTER = "Any other key closes this help.";
 
-  private record Section(String title, Set<Context> contexts) {}
-
-  private static final List<Section> SECTIONS =
-      List.of(
-          new Section(
-              "Moving in a list",
-              EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS)),
-          new Section("Timeline and related stories", EnumSet.of(Context.TIMELINE, Context.RELATED)),
-          new Section("Timeline", EnumSet.of(Context.TIMELINE)),
-          new Section("Related stories", EnumSet.of(Context.RELATED)),
-          new Section("Filter prompt", EnumSet.of(Context.FILTER)),
-          new Section("Problems", EnumSet.of(Context.PROBLEMS)),
-          new Section("Everywhere", EnumSet.allOf(Context.class)));
-
   private record Line(String text, Style style) {}
 
   private HelpOverlay() {}
 
-  static void draw(Canvas canvas, KeyMap keyMap) {
-    List<List<Line>> sections = new ArrayList<>();
-    for (Section section : SECTIONS) {
+  /**
+   * Draws the overlay over whatever the canvas shows.
+   *
+   * @param canvas where to draw; the box is centred on it
+   * @param sections the sections in order; a section without entries is left out
+   */
+  static void draw(Canvas canvas, List<HelpSection> sections) {
+    List<List<Line>> blocks = new ArrayList<>();
+    for (HelpSection section : sections) {
+      if (section.entries().isEmpty()) {
+        continue;
+      }
       List<Line> lines = new ArrayList<>();
       lines.add(new Line(section.title(), Style.BOLD));
-      for (KeyMap.Binding binding : keyMap.bindings()) {
-        if (binding.contexts().equals(section.contexts())) {
-          lines.add(
-              new Line(
-                  "  "
-                      + TerminalText.fit(binding.keyLabels(), KEY_COLUMNS)
-                      + " "
-                      + TerminalText.truncate(binding.action().description(), ACTION_COLUMNS),
-                  Style.NORMAL));
-        }
+      for (HelpSection.Entry entry : section.entries()) {
+        lines.add(
+            new Line(
+                "  "
+                    + TerminalText.fit(TerminalText.sanitize(entry.keys()), KEY_COLUMNS)
+                    + " "
+                    + TerminalText.truncate(
+                        TerminalText.sanitize(entry.description()), ACTION_COLUMNS),
+                Style.NORMAL));
       }
-      if (lines.size() > 1) {
-        sections.add(lines);
-      }
+      blocks.add(lines);
     }
     int room = canvas.rows() - 4;
-    List<List<Line>> columns = split(sections, room);
+    List<List<Line>> columns = split(blocks, room);
     int height = columns.stream().mapToInt(List::size).max().orElse(0);
     int innerWidth = columns.size() * ENTRY_COLUMNS + (columns.size() - 1) * 2;
     int boxWidth = Math.min(canvas.columns(), innerWidth + 4);
@@ -74,8 +60,8 @@ final class HelpOverlay {
       int x = left + 2 + c * (ENTRY_COLUMNS + 2);
       for (int r = 0; r < column.size() && top + 1 + r < top + boxHeight - 2; r++) {
         Line line = column.get(r);
-        canvas.text(x, top + 1 + r, Math.min(ENTRY_COLUMNS, left + boxWidth - 2 - x), line.text(),
-            line.style());
+        int width = Math.min(ENTRY_COLUMNS, left + boxWidth - 2 - x);
+        SanitizedText.draw(canvas, x, top + 1 + r, width, line.text(), line.style());
       }
     }
     if (boxHeight >= 3) {

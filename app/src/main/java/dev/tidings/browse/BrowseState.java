@@ -1,0 +1,84 @@
+package dev.tidings.browse;
+
+import dev.tidings.model.Problem;
+import dev.tidings.model.Progress;
+import dev.tidings.model.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A browsing session as the views read it: every part of its state and no way to change it. Lists
+ * are read-only views that change with the session unless said otherwise; cursors are {@link
+ * ListCursor}s, whose moves only the session makes. Read on the thread that owns the session.
+ */
+public interface BrowseState {
+
+  /** @return where keys go now; never null */
+  Context context();
+
+  /** @return every article's row known now, newest first; read-only, changes with updates */
+  List<TimelineEntry> timeline();
+
+  /** @return the rows the filter leaves, newest first; read-only, changes with updates */
+  List<TimelineEntry> visible();
+
+  /** @return the timeline's cursor over {@link #visible()} */
+  ListCursor timelineCursor();
+
+  /** @return the row under the timeline cursor, or empty when no row is visible */
+  Optional<TimelineEntry> current();
+
+  /** @return the filter in force (while it is typed, too); never null */
+  Filter filter();
+
+  /** @return whether the filter prompt is open */
+  boolean isFilterEditing();
+
+  /** @return the preview of the current article, or empty when no row is visible */
+  Optional<Preview> preview();
+
+  /** @return the related stories panel's cursor over {@link Preview#related()} */
+  ListCursor relatedCursor();
+
+  /** @return the list that has the focus; never null */
+  Focus focus();
+
+  /** @return whether {@code url} is marked; false for null */
+  boolean isMarked(String url);
+
+  /** @return the marked URLs in the order they were marked; an immutable copy */
+  List<String> marks();
+
+  /**
+   * The URLs to write on accept: the marked URLs in the order they were marked, or, when nothing
+   * is marked, the current article's URL.
+   *
+   * @return the URLs; immutable; empty when nothing is marked and there is no current article
+   *     with a URL
+   */
+  List<String> acceptedUrls();
+
+  /** @return whether the problems view is shown */
+  boolean isProblemsVisible();
+
+  /** @return the problems the view shows, as the corpus had them when it was opened; immutable */
+  List<Problem> problemList();
+
+  /** @return the problems view's cursor over {@link #problemList()} */
+  ListCursor problemsCursor();
+
+  /** @return whether the help overlay is shown */
+  boolean isHelpVisible();
+
+  /** @return a message for the status line, empty when there is none; never null */
+  String message();
+
+  /** @return how far indexing has got, as of the last update; never null */
+  Progress progress();
+
+  /** @return how many files and directories are skipped (not articles), as of the last update */
+  int skipped();
+
+  /** @return how many articles were repaired to be read (they have notes), as of the last update */
+  int repaired();
+}

@@ -1,0 +1,38 @@
+package dev.tidings.browse;
+
+import dev.tidings.model.Article;
+import dev.tidings.model.Problem;
+import dev.tidings.model.TimelineEntry;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a {@link BrowseSession} asks of the corpus it browses, injected by its owner so that the
+ * session needs no round trip through the UI. The session calls them on the thread that owns it
+ * (the UI thread), so each must answer from memory and return at once, never wait for the disk.
+ *
+ * @param links resolves a related story's URL (may be null) to the article of the corpus with the
+ *     same URL; never null, answers empty when there is none
+ * @param referrers the articles of the corpus that name a loaded article among their related
+ *     stories, newest first; never null, answers an empty list when there are none
+ * @param problems the problems now, in the order the problems view shows them: files and
+ *     directories that are not in the timeline and the notes of repaired articles; never null
+ * @param rescan starts scanning the corpus again in the background and returns at once; never null
+ */
+public record Corpus(
+    Function<String, Optional<TimelineEntry>> links,
+    Function<Article, List<TimelineEntry>> referrers,
+    Supplier<List<Problem>> problems,
+    Runnable rescan) {
+
+  /** @throws NullPointerException if any part is null */
+  public Corpus {
+    Objects.requireNonNull(links, "links");
+    Objects.requireNonNull(referrers, "referrers");
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(rescan, "rescan");
+  }
+}

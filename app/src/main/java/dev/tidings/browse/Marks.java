@@ -1,0 +1,79 @@
+package dev.tidings.browse;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The marked URLs, in the order they were marked, and the rule that only a {@link WritableUrls
+ * writable} URL is marked or accepted. Marks are URLs, so a related story with the URL of a marked
+ * article shows as marked too. Not thread-safe.
+ */
+final class Marks {
+
+  /** The most characters of a refused URL quoted on the status line. */
+  private static final int QUOTED_URL_CHARACTERS = 60;
+
+  private final Set<String> urls = new LinkedHashSet<>();
+
+  /** @return whether {@code url} is marked; false for null */
+  boolean contains(String url) {
+    return url != null && urls.contains(url);
+  }
+
+  boolean isEmpty() {
+    return urls.isEmpty();
+  }
+
+  int size() {
+    return urls.size();
+  }
+
+  /** @return the marked URLs in the order they were marked; immutable */
+  List<String> list() {
+    return List.copyOf(urls);
+  }
+
+  /**
+   * Marks a URL, or unmarks it when it is marked.
+   *
+   * @param url the URL of the row under the cursor; null when it has none
+   * @return why it was not marked, for the status line; empty when it was marked or unmarked
+   */
+  Optional<String> toggle(String url) {
+    if (url == null) {
+      return Optional.of("nothing to mark: no URL");
+    }
+    if (!urls.contains(url) && !WritableUrls.isWritable(url)) {
+      return Optional.of(refused("not marked", url));
+    }
+    if (!urls.remove(url)) {
+      urls.add(url);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param accepted the URLs to write on accept
+   * @return why they are not accepted, quoting the first URL that cannot be written; empty when
+   *     all can
+   */
+  static Optional<String> refusal(List<String> accepted) {
+    for (String url : accepted) {
+      if (!WritableUrls.isWritable(url)) {
+        return Optional.of(refused("not accepted", url));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** @return why a URL is not written, quoting its start (the status line sanitizes it) */
+  private static String refused(String what, String url) {
+    String quoted =
+        url.length() > QUOTED_URL_CHARACTERS
+            ? url.substring(0, QUOTED_URL_CHARACTERS) + "\u2026"
+            : url;
+    return what + ": not an http(s) URL: " + quoted;
+  }
+}
