@@ -11,11 +11,14 @@ import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
+import dev.tidings.repository.Update;
 import dev.tidings.ui.view.FrameView;
 import dev.tidings.ui.view.ScreenLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -40,6 +43,8 @@ public final class Browser {
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ArticleLoader loader;
+  /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
+  private final List<KeyStroke> held = new ArrayList<>();
 
   /**
    * @param screen a started screen; never null
@@ -69,12 +74,35 @@ public final class Browser {
    */
   public void repositoryChanged() {
     if (drainQueued.compareAndSet(false, true)) {
-      onUiThread(
+      events.add(
           () -> {
             drainQueued.set(false);
-            session.update(repository.drain());
+            return update(repository.drain());
           });
     }
+  }
+
+  /**
+   * Merges changes of the timeline into the session, then handles the keystrokes held while it
+   * had no rows, once it has some (or indexing has ended with none). Call on the UI thread.
+   *
+   * @param update the changes, as drained from the repository; never null
+   * @return what the held keystrokes ask for; {@link Outcome#CONTINUE} when there are none
+   */
+  public Outcome update(Update update) {
+    session.update(update);
+    if (held.isEmpty() || waitingForRows()) {
+      return Outcome.CONTINUE;
+    }
+    List<KeyStroke> strokes = List.copyOf(held);
+    held.clear();
+    for (KeyStroke stroke : strokes) {
+      Outcome outcome = handle(stroke);
+      if (outcome != Outcome.CONTINUE) {
+        return outcome;
+      }
+    }
+    return Outcome.CONTINUE;
   }
 
   /**
@@ -180,8 +208,19 @@ public final class Browser {
     if (stroke.getKeyType() == KeyType.EOF) {
       return Outcome.QUIT;
     }
+    if (stroke.isAltDown()) {
+      // Lanterna reads Esc and a key that follows within the Esc wait (or in the same packet,
+      // after a stall on an SSH link) as Alt+key. No key is bound with Alt, so it is both keys.
+      Outcome escape = handle(new KeyStroke(KeyType.Escape));
+      return escape != Outcome.CONTINUE ? escape : handle(withoutAlt(stroke));
+    }
     Context context = session.context();
     Optional<Action> action = keyMap.action(context, stroke);
+    if (waitingForRows() && action.orElse(null) != Action.QUIT) {
+      // Keys typed before the first rows are shown would act on an empty timeline.
+      held.add(stroke);
+      return Outcome.CONTINUE;
+    }
     if (action.isPresent()) {
       return session.apply(action.get());
     }
@@ -189,6 +228,17 @@ public final class Browser {
       KeyMap.typed(stroke).ifPresent(session::type);
     }
     return Outcome.CONTINUE;
+  }
+
+  /** @return whether the timeline has no rows yet while indexing still runs */
+  private boolean waitingForRows() {
+    return session.timeline().isEmpty() && !session.progress().complete();
+  }
+
+  private static KeyStroke withoutAlt(KeyStroke stroke) {
+    return stroke.getKeyType() == KeyType.Character
+        ? new KeyStroke(stroke.getCharacter(), stroke.isCtrlDown(), false, stroke.isShiftDown())
+        : new KeyStroke(stroke.getKeyType(), stroke.isCtrlDown(), false, stroke.isShiftDown());
   }
 
   /**

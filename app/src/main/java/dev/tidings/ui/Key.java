@@ -40,7 +40,7 @@ public record Key(KeyType type, Character character, boolean ctrl) {
 
   /**
    * @param stroke a keystroke read by Lanterna; never null
-   * @return its key; Alt is ignored
+   * @return its key; Alt is not part of it (the browser reads Alt+key as Esc, then the key)
    */
   public static Key of(KeyStroke stroke) {
     if (stroke.getKeyType() == KeyType.Character) {

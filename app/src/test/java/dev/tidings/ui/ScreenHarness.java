@@ -58,7 +58,8 @@ final class ScreenHarness {
 
   /**
    * Types keys and redraws after each. Keys: single characters, or {@code <Tab>}, {@code <Enter>},
-   * {@code <Esc>}, {@code <Down>}, {@code <Up>}, {@code <Backspace>} and {@code <C-x>}.
+   * {@code <Esc>}, {@code <Down>}, {@code <Up>}, {@code <Backspace>}, {@code <C-x>} (Ctrl) and
+   * {@code <A-x>} (Alt).
    */
   Outcome keys(String... keys) {
     Outcome outcome = Outcome.CONTINUE;
@@ -89,6 +90,9 @@ final class ScreenHarness {
       default -> {
         if (key.startsWith("<C-") && key.length() == 5) {
           yield new KeyStroke(key.charAt(3), true, false);
+        }
+        if (key.startsWith("<A-") && key.length() == 5) {
+          yield new KeyStroke(key.charAt(3), false, true);
         }
         if (key.length() != 1) {
           throw new IllegalArgumentException("unknown key " + key);
