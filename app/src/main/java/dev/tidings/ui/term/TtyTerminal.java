@@ -14,11 +14,24 @@ import java.util.Arrays;
  * and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
  * the device, no round trip to a terminal that may be at the far end of an SSH link), and when
  * Lanterna does ask the terminal for the cursor position the query is flushed before the reply is
- * awaited; buffered, it would sit unsent for Lanterna's five-second timeout.
+ * awaited; buffered, it would sit unsent for Lanterna's five-second timeout. A third repair is
+ * for every terminal: each character is written as exactly its UTF-8 bytes (see {@link
+ * #translateCharacter(char)}).
+ *
+ * <p>Not final only so that a test can run it over byte streams, with {@code stty} stubbed.
  */
-final class TtyTerminal extends UnixTerminal {
+class TtyTerminal extends UnixTerminal {
 
   private static final byte[] CURSOR_POSITION_QUERY = {0x1B, '[', '6', 'n'};
+
+  /** The one-byte encodings of ASCII, shared: {@link #writeToTerminal} never changes its bytes. */
+  private static final byte[][] ASCII = new byte[0x80][];
+
+  static {
+    for (int c = 0; c < ASCII.length; c++) {
+      ASCII[c] = new byte[] {(byte) c};
+    }
+  }
 
   /** Null only while Lanterna's constructor runs, which already registers its shutdown hook. */
   private final GiveBack giveBack;
@@ -116,5 +129,32 @@ final class TtyTerminal extends UnixTerminal {
     if (Arrays.equals(bytes, CURSOR_POSITION_QUERY)) {
       flush();
     }
+  }
+
+  /**
+   * Encodes one character as exactly its UTF-8 bytes (RFC 3629): one for ASCII, two for U+0080 to
+   * U+07FF, three for the rest of the Basic Multilingual Plane. Lanterna 3.1.5's {@code
+   * StreamBasedTerminal} returns the whole backing array of {@code Charset.encode}, which for a
+   * character of two bytes is three long: a NUL followed every {@code é}, {@code ·}, NBSP, Greek or
+   * Cyrillic letter on the wire. A lone surrogate, which has no UTF-8 form, becomes {@code ?}, as
+   * the JDK's encoder replaces it (sanitized text holds none).
+   *
+   * @param c the character to write
+   * @return its bytes; never null, never to be changed by the caller
+   */
+  @Override
+  protected byte[] translateCharacter(char c) {
+    if (c < 0x80) {
+      return ASCII[c];
+    }
+    if (c < 0x800) {
+      return new byte[] {(byte) (0xC0 | c >> 6), (byte) (0x80 | c & 0x3F)};
+    }
+    if (Character.isSurrogate(c)) {
+      return ASCII['?'];
+    }
+    return new byte[] {
+      (byte) (0xE0 | c >> 12), (byte) (0x80 | c >> 6 & 0x3F), (byte) (0x80 | c & 0x3F)
+    };
   }
 }
