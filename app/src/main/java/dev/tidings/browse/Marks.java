@@ -45,8 +45,11 @@ final class Marks {
     if (url == null) {
       return Optional.of("nothing to mark: no URL");
     }
-    if (!urls.contains(url) && !WritableUrls.isWritable(url)) {
-      return Optional.of(refused("not marked", url));
+    if (!urls.contains(url)) {
+      String refusal = WritableUrls.refusal(url);
+      if (refusal != null) {
+        return Optional.of(refused("not marked", refusal, url));
+      }
     }
     if (!urls.remove(url)) {
       urls.add(url);
@@ -61,19 +64,23 @@ final class Marks {
    */
   static Optional<String> refusal(List<String> accepted) {
     for (String url : accepted) {
-      if (!WritableUrls.isWritable(url)) {
-        return Optional.of(refused("not accepted", url));
+      String refusal = WritableUrls.refusal(url);
+      if (refusal != null) {
+        return Optional.of(refused("not accepted", refusal, url));
       }
     }
     return Optional.empty();
   }
 
-  /** @return why a URL is not written, quoting its start (the status line sanitizes it) */
-  private static String refused(String what, String url) {
+  /**
+   * @return what was not done and why, quoting the start of the URL (the status line sanitizes
+   *     it), such as {@code not marked: URL has a line break: https://example.com/a…}
+   */
+  private static String refused(String what, String why, String url) {
     String quoted =
         url.length() > QUOTED_URL_CHARACTERS
             ? url.substring(0, QUOTED_URL_CHARACTERS) + "\u2026"
             : url;
-    return what + ": not an http(s) URL: " + quoted;
+    return what + ": " + why + ": " + quoted;
   }
 }

@@ -176,7 +176,7 @@ class BrowseSessionTest {
 
     apply(session, Action.MOVE_DOWN, Action.TOGGLE_MARK);
     assertThat(session.marks()).isEmpty();
-    assertThat(session.message()).startsWith("not marked: not an http(s) URL: https://example.com/a\n");
+    assertThat(session.message()).startsWith("not marked: URL has a line break: https://example.com/a\n");
   }
 
   @Test

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Writes chosen URLs to stdout, one per line or NUL-terminated, for {@code xargs} and shells. Only
  * URLs {@link WritableUrls#isWritable} accepts are written (the session already refused to mark
- * or accept the others); any other is reported on stderr and left out.
+ * or accept the others); any other is reported on stderr with {@link WritableUrls#refusal its
+ * reason} and left out.
  */
 public final class UrlWriter {
 
@@ -30,8 +31,9 @@ public final class UrlWriter {
       throws IOException {
     int written = 0;
     for (String url : urls) {
-      if (!WritableUrls.isWritable(url)) {
-        err.println("tidings: not written, not an http(s) URL: " + printable(url));
+      String refusal = WritableUrls.refusal(url);
+      if (refusal != null) {
+        err.println("tidings: not written, " + refusal + ": " + printable(url));
         continue;
       }
       out.write(url.getBytes(StandardCharsets.UTF_8));

@@ -50,8 +50,16 @@ class UrlWriterTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("https://ok.example/\n");
     assertThat(err.toString(StandardCharsets.UTF_8).lines())
         .hasSize(7)
-        .allMatch(line -> line.startsWith("tidings: not written, not an http(s) URL: "))
-        .noneMatch(line -> line.contains("\u001B"));
+        .allMatch(line -> line.startsWith("tidings: not written, "))
+        .noneMatch(line -> line.contains("\u001B"))
+        .containsExactly(
+            "tidings: not written, URL has a line break: https://evil.example/\\u000a-rf /",
+            "tidings: not written, not an http(s) URL: javascript:alert(1)",
+            "tidings: not written, not an http(s) URL: file:///etc/passwd",
+            "tidings: not written, not an http(s) URL: /relative/path",
+            "tidings: not written, URL has no host: https:///no-host",
+            "tidings: not written, URL has a tab: https://tab.example/\\u0009x",
+            "tidings: not written, URL has a control character: https://esc.example/\\u001b[2J");
   }
 
   @Test
