@@ -12,6 +12,9 @@ import java.util.Map;
 /**
  * Maps a parsed front matter (scalars kept as strings) to an {@link Article}. Missing fields and
  * fields of the wrong shape become absent values; unknown fields, and {@code secured}, are ignored.
+ * Titles and excerpts, the article's and its related stories', have their HTML character
+ * references decoded ({@link CharacterReferences}); the index record's title is decoded the same
+ * way ({@link IndexRecord}), so that both ways of reading a file give the same record.
  */
 final class ArticleMapper {
 
@@ -26,8 +29,8 @@ final class ArticleMapper {
   static Article article(ArticleId id, Map<?, ?> frontMatter, Dates.Dating dating) {
     return new Article(
         id,
-        Article.titleOf(string(frontMatter, "title"), id.path()),
-        string(frontMatter, "excerpt"),
+        Article.titleOf(text(frontMatter, "title"), id.path()),
+        text(frontMatter, "excerpt"),
         dating.instant(),
         dating.source(),
         string(frontMatter, "webUrl"),
@@ -51,8 +54,8 @@ final class ArticleMapper {
       if (item instanceof Map<?, ?> story) {
         stories.add(
             new RelatedStory(
-                string(story, "title"),
-                string(story, "excerpt"),
+                text(story, "title"),
+                text(story, "excerpt"),
                 Dates.parse(string(story, "publishedDateTime")),
                 string(story, "webUrl"),
                 provider(story.get("provider")),
@@ -101,6 +104,14 @@ final class ArticleMapper {
       return list;
     }
     return scalar(value) == null ? List.of() : List.of(value);
+  }
+
+  /**
+   * @return the text (a title, an excerpt) at {@code key}: the string scalar as {@link #scalar}
+   *     reads it, its HTML character references decoded ({@link CharacterReferences}); or null
+   */
+  private static String text(Map<?, ?> map, String key) {
+    return CharacterReferences.decode(string(map, key));
   }
 
   /** @return the string scalar at {@code key} as {@link #scalar} reads it, or null */

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param published when the article was published (UTC instant), or the date that stands in for
  *     an undated one; null only when none is known
  * @param dateSource where {@code published} comes from; never null
- * @param title the title as read; never null
+ * @param title the title as read, its HTML character references decoded; never null
  * @param provider the provider's display name; never null, may be empty
  * @param url the article's URL (webUrl, else originalUrl); null when it has none
  * @param topics the topics as read; never null
@@ -129,7 +129,7 @@ public record IndexRecord(
         key,
         dating.instant(),
         dating.source(),
-        Article.titleOf(fields.title(), key.path()),
+        Article.titleOf(CharacterReferences.decode(fields.title()), key.path()),
         new Provider(fields.providerName(), fields.providerDomain()).displayName(),
         Article.urlOf(webUrl, originalUrl),
         fields.topics(),

@@ -238,6 +238,8 @@ class FrontMatterScannerTest {
         "related:\n- plain item\n- webUrl: https://a.com/x\n",
         "title: x\r\nwebUrl: https://a.com\r\n",
         "title: 中国 café\n",
+        "title: we&#8217;re &amp; &nbsp;&hellip; &#x110000; AT&T\n",
+        "title: '&lt;b&gt; &quot;&#0;'\n",
         "heat: -1\nquality: 39\n",
         "provider:\n  name: A\n  extra:\n    deep: 1\n",
         "title: x\n\n# comment\n\nwebUrl: y\n",
