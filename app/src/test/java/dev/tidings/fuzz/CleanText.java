@@ -2,6 +2,7 @@ package dev.tidings.fuzz;
 
 import com.googlecode.lanterna.TerminalTextUtils;
 import dev.tidings.ui.view.TerminalText;
+import org.jline.utils.WCWidth;
 
 /**
  * What "clean" means for text that the sanitizer returned, written here independently of {@link
@@ -9,7 +10,8 @@ import dev.tidings.ui.view.TerminalText;
  * control character (ESC among them, so no escape sequence can start), no bidirectional control,
  * no other format character, no surrogate (Lanterna 3.1.5 splits pairs into halves), no combining
  * mark left to combine with whatever the terminal drew before it, nothing unassigned or private
- * use (no terminal agrees on their width), and a width that Lanterna counts as the project does.
+ * use (no terminal agrees on their width), and a width that Lanterna counts as the project does
+ * and terminals draw (JLine's {@code WCWidth}).
  */
 final class CleanText {
 
@@ -44,7 +46,14 @@ final class CleanText {
       if (width != 1 && width != 2) {
         return String.format("width %d of U+%04X in %s", width, (int) c, escaped(text));
       }
-      if (isSurelyWide(c) && width != 2) {
+      // The terminal draws the cell as JLine's Unicode-derived table says, an independent source.
+      int terminal = WCWidth.wcwidth(c);
+      if (terminal != width) {
+        return String.format(
+            "U+%04X counted %d columns, a terminal draws %d, in %s", (int) c, width, terminal,
+            escaped(text));
+      }
+            if (isSurelyWide(c) && width != 2) {
         return String.format("wide U+%04X counted %d columns in %s", (int) c, width, escaped(text));
       }
       if (isSurelyNotWide(c) && width != 1) {

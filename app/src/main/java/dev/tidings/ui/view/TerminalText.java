@@ -1,14 +1,15 @@
 package dev.tidings.ui.view;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Text for the terminal: the one sanitizer every string from a file passes before it is drawn, and
- * the one measure of display width in terminal columns. Widths follow what Lanterna 3.1.5 draws: a
- * character is two columns when {@link TerminalTextUtils#isCharCJK(char)} says so, else one;
- * sanitized text holds no zero-width characters.
+ * the one measure of display width in terminal columns. Widths are what terminals draw, from
+ * JLine's Unicode-derived table ({@code org.jline.utils.WCWidth}); sanitized text holds only
+ * characters of one or two columns on which Lanterna 3.1.5's own count ({@code
+ * TerminalTextUtils.isCharCJK}), which places the cells, agrees with that table, so the screen
+ * buffer and the terminal agree on every cell.
  */
 public final class TerminalText {
 
@@ -26,15 +27,18 @@ public final class TerminalText {
   /**
    * Makes text from a file safe and measurable for the terminal. Composes it to NFC, then: removes
    * escape sequences (ECMA-48 CSI, OSC, DCS, SOS, PM and APC strings, in their 7-bit and C1 forms)
-   * and every other C0 and C1 control character; turns tabs and line ends into spaces; removes
-   * bidirectional formatting characters, other format characters, combining marks that remain after
-   * composition and Hangul vowel and final jamo (Lanterna cannot draw them); replaces characters
-   * outside the Basic Multilingual Plane, which Lanterna 3.1.5 splits into halves, with {@link
-   * #WIDE_PLACEHOLDER} when they are wide (emoji, CJK extensions) and {@link #PLACEHOLDER}
-   * otherwise; and replaces with {@link #WIDE_PLACEHOLDER} the characters of the Basic Multilingual
-   * Plane that terminals draw two columns wide (East Asian Wide in Unicode UAX #11) but Lanterna
-   * counts as one, such as U+231A WATCH, Kangxi radicals, Bopomofo, Yi and the small form variants,
-   * which would shift the rest of their row.
+   * and every other C0 and C1 control character; turns tabs and line ends (LF, CR, U+2028 LINE
+   * SEPARATOR, U+2029 PARAGRAPH SEPARATOR) into spaces; removes bidirectional formatting
+   * characters, other format characters, combining marks that remain after composition, Hangul
+   * medial and final jamo, and every other character a terminal draws with no width of its own,
+   * as well as unassigned and private use code points; replaces characters outside the Basic
+   * Multilingual Plane, which Lanterna 3.1.5 splits into halves, with {@link #WIDE_PLACEHOLDER}
+   * when a terminal draws them two columns wide (emoji, CJK extensions) and {@link #PLACEHOLDER}
+   * when one; and replaces the characters of the Basic Multilingual Plane whose width Lanterna
+   * counts differently from terminals with the placeholder of the terminal's width: {@link
+   * #WIDE_PLACEHOLDER} for U+231A WATCH, Kangxi radicals, Bopomofo, Yi, the small form variants,
+   * the Yijing hexagrams U+4DC0-U+4DFF (two columns, Lanterna counts one), {@link #PLACEHOLDER}
+   * for U+303F (one column, Lanterna counts two). Widths are JLine's ({@code WCWidth}).
    *
    * @param text text as read; null is taken as empty
    * @return the text, safe to draw; never null
@@ -60,12 +64,13 @@ public final class TerminalText {
 
   /**
    * @param c a character of sanitized text
-   * @return its width in terminal columns: 1 or 2
+   * @return its width in terminal columns: 1 or 2, as terminals draw it (JLine's {@code WCWidth})
+   *     and Lanterna counts it
    */
   public static int width(char c) {
-    // Lanterna's test looks up the Unicode block, which is slow; nothing below U+1100 (the first
-    // Hangul Jamo) is CJK, and that covers every Latin, Greek and Cyrillic text.
-    return c < '\u1100' ? 1 : TerminalTextUtils.isCharCJK(c) ? 2 : 1;
+    // Nothing below U+1100 (the first Hangul jamo) that sanitized text holds is wide, and that
+    // covers every Latin, Greek and Cyrillic text without a table look-up.
+    return c < '\u1100' ? 1 : Columns.width(c);
   }
 
   /**

@@ -2,7 +2,10 @@ package dev.tidings.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.googlecode.lanterna.TerminalTextUtils;
+import java.util.ArrayList;
 import java.util.List;
+import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.Test;
 
 class TerminalTextTest {
@@ -121,5 +124,73 @@ class TerminalTextTest {
     // What Lanterna already counts as wide stays as it is.
     assertThat(TerminalText.sanitize("\u4E2D\uAC00\u3042\uFF01")).isEqualTo("\u4E2D\uAC00\u3042\uFF01");
     assertThat(TerminalText.sanitize("caf\u00E9 \u2192 ok")).isEqualTo("caf\u00E9 \u2192 ok");
+  }
+
+  @Test
+  void yijingHexagramsAreWideAndIdeographicHalfFillSpaceNarrow() {
+    // Terminals draw U+4DC0-U+4DFF two columns wide (Unicode 16 made them East Asian Wide), which
+    // Lanterna counts one; U+303F is one column, which Lanterna counts two.
+    String hexagrams = TerminalText.sanitize("\u4DC0\u4DFF");
+    assertThat(hexagrams).isEqualTo("\u3013\u3013");
+    assertThat(TerminalText.width(hexagrams)).isEqualTo(4);
+    assertThat(TerminalText.sanitize("a\u303Fb")).isEqualTo("a\uFFFDb");
+    assertThat(TerminalText.width(TerminalText.sanitize("a\u303Fb"))).isEqualTo(3);
+  }
+
+  @Test
+  void lineAndParagraphSeparatorsBecomeSpaces() {
+    assertThat(TerminalText.sanitize("one\u2028two\u2029three")).isEqualTo("one two three");
+    assertThat(TerminalText.singleLine("one\u2028\u2029two")).isEqualTo("one two");
+  }
+
+  /**
+   * Every code point alone, 0 to U+10FFFF: what sanitize keeps of it is as wide as JLine's
+   * Unicode-derived table says a terminal draws it, Lanterna counts every kept character as that
+   * table does, and a code point sanitize keeps or replaces takes the columns a terminal gives it
+   * (a placeholder of that width); what it removes is nothing a terminal draws wider than one
+   * column, bar the code points the JDK's older Unicode tables do not know.
+   */
+  @Test
+  void everyCodePointIsMeasuredAsTerminalsDrawItAndAsLanternaCountsIt() {
+    List<String> wrong = new ArrayList<>();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT && wrong.size() < 20; cp++) {
+      String sanitized = TerminalText.sanitize(new String(Character.toChars(cp)));
+      int columns = 0;
+      for (int i = 0; i < sanitized.length(); i++) {
+        char c = sanitized.charAt(i);
+        int library = WCWidth.wcwidth(c);
+        int lanterna = TerminalTextUtils.isCharCJK(c) ? 2 : 1;
+        if (TerminalText.width(c) != library || lanterna != library) {
+          wrong.add(String.format("U+%04X kept U+%04X: ours %d, JLine %d, Lanterna %d",
+              cp, (int) c, TerminalText.width(c), library, lanterna));
+        }
+        columns += library;
+      }
+      if (TerminalText.width(sanitized) != columns) {
+        wrong.add(String.format("U+%04X: width of the text %d, of its characters %d",
+            cp, TerminalText.width(sanitized), columns));
+      }
+      int expected = WCWidth.wcwidth(cp);
+      boolean lineEnd = cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029;
+      if (lineEnd) {
+        if (!sanitized.equals(" ")) {
+          wrong.add(String.format("U+%04X: a line end made \"%s\"", cp, sanitized));
+        }
+      } else if (!sanitized.isEmpty() && columns != expected && !decomposes(cp)) {
+        wrong.add(String.format("U+%04X: %d columns, a terminal draws %d", cp, columns, expected));
+      } else if (sanitized.isEmpty()
+          && expected == 2
+          && Character.getType(cp) != Character.UNASSIGNED
+          && Character.getType(cp) != Character.PRIVATE_USE) {
+        wrong.add(String.format("U+%04X: a wide character removed", cp));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Whether NFC turns the code point into other characters (CJK compatibility ideographs...). */
+  private static boolean decomposes(int cp) {
+    String text = new String(Character.toChars(cp));
+    return !java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).equals(text);
   }
 }
