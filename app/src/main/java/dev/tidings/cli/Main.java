@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The entry point, and the only place that exits the JVM. */
@@ -47,7 +48,23 @@ public final class Main {
    * @return the exit status
    */
   static int run(String[] args, OutputStream stdout, PrintStream stderr) {
-    CommandLine commandLine = new CommandLine(new TidingsCommand(stdout, stderr, FailOnPurpose.hook()));
+    return run(args, stdout, stderr, System.getenv());
+  }
+
+  /**
+   * As {@link #run(String[], OutputStream, PrintStream)}, in the environment given.
+   *
+   * @param args the command line
+   * @param stdout where chosen URLs, help and the version go
+   * @param stderr where errors and diagnostics go
+   * @param env the environment variables; never null
+   * @return the exit status
+   */
+  static int run(String[] args, OutputStream stdout, PrintStream stderr, Map<String, String> env) {
+    CommandLine commandLine =
+        new CommandLine(new TidingsCommand(stdout, stderr, env, FailOnPurpose.hook()));
+    // --color=never as well as --color=NEVER.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.addSubcommand("check", new CheckCommand(stdout, stderr));
     commandLine.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:URLs were written",
       "1:accepted with nothing to write (empty corpus or filter)",
-      "2:error: bad option, unreadable argument, no terminal",
+      "2:error: bad option, unreadable argument, no terminal, TERM unset or dumb",
       "2:internal error (the terminal is given back, the stack trace on stderr)",
       "129:hung up (SIGHUP)",
       "130:quit (q, Esc, Ctrl-C) or interrupted (SIGINT)",
@@ -81,6 +82,14 @@ final class TidingsCommand implements Callable<Integer> {
   private boolean print0;
 
   @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "Colours: auto (the default: as many as the terminal says it has, none when NO_COLOR "
+              + "is set), always (even with NO_COLOR set), never.")
+  private TerminalSupport.ColorChoice color = TerminalSupport.ColorChoice.AUTO;
+
+  @Option(
       names = "--no-cache",
       description =
           "Do not read or write the persistent index ($XDG_CACHE_HOME/tidings, else "
@@ -89,19 +98,34 @@ final class TidingsCommand implements Callable<Integer> {
 
   private final OutputStream stdout;
   private final PrintStream stderr;
+  private final Map<String, String> env;
 
   private final Runnable afterFirstFrame;
+
+  /** What the terminal can show; null until {@link #call()} has checked the terminal. */
+  private TerminalSupport terminalSupport;
 
   /**
    * @param stdout where chosen URLs go
    * @param stderr where errors and diagnostics go
+   * @param env the environment ({@code TERM}, {@code NO_COLOR}, {@code COLORTERM}...); never null
    * @param afterFirstFrame run on the UI thread once the first frame is on the terminal, before
    *     indexing starts (a test hook, see {@link FailOnPurpose}); never null
    */
-  TidingsCommand(OutputStream stdout, PrintStream stderr, Runnable afterFirstFrame) {
+  TidingsCommand(
+      OutputStream stdout, PrintStream stderr, Map<String, String> env, Runnable afterFirstFrame) {
     this.stdout = stdout;
     this.stderr = stderr;
+    this.env = env;
     this.afterFirstFrame = afterFirstFrame;
+  }
+
+  /**
+   * @return what the terminal can show (colours, glyphs), from {@code --color}, the environment
+   *     and the terminal's charset; null before {@link #call()} has checked the terminal
+   */
+  TerminalSupport terminalSupport() {
+    return terminalSupport;
   }
 
   @Override
@@ -114,12 +138,21 @@ final class TidingsCommand implements Callable<Integer> {
     if (!Arguments.readable(roots, stderr)) {
       return ExitStatus.ERROR;
     }
-    // Fail at once, before starting threads, when there is no terminal to draw on.
+    // Fail at once, before starting threads, when there is no terminal to draw on, or one that
+    // cannot move the cursor: escape sequences would show as garbage there.
+    String unusable = TerminalSupport.unusable(env);
+    if (unusable != null) {
+      stderr.println("tidings: " + unusable);
+      return ExitStatus.ERROR;
+    }
     try {
       TtyScreen.checkAvailable();
     } catch (IOException e) {
       return noTerminal(e);
     }
+    terminalSupport =
+        TerminalSupport.detect(
+            color, env, TerminalSupport.terminalCharset(), Terminfo.SYSTEM_DIRECTORIES);
     ThreadFailures failures = ThreadFailures.install();
     List<String> warnings = new CopyOnWriteArrayList<>();
     AtomicReference<Browser> shown = new AtomicReference<>();
@@ -237,7 +270,7 @@ final class TidingsCommand implements Callable<Integer> {
     if (noCache) {
       return null;
     }
-    Path directory = PersistentIndex.defaultDirectory(System.getenv(), System.getProperty("user.home"));
+    Path directory = PersistentIndex.defaultDirectory(env, System.getProperty("user.home"));
     return PersistentIndex.open(directory, warn).orElse(null);
   }
 
