@@ -46,7 +46,9 @@ public record Problem(Path path, int line, Kind kind, String message) {
     /** Shown: it has no valid publication date; a date in its name or its file time stands in. */
     UNDATED("undated", false),
     /** Shown: it is larger than the most tidings reads of a file; only its start was read. */
-    TRUNCATED("truncated", false);
+    TRUNCATED("truncated", false),
+    /** Shown: its path is not valid UTF-8; the message shows the bytes that are not as \xHH. */
+    FILE_NAME("file-name", false);
 
     private final String label;
     private final boolean skips;

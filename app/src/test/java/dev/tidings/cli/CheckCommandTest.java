@@ -96,4 +96,23 @@ class CheckCommandTest {
     assertThat(run("check", dir.resolve("missing").toString())).isEqualTo(2);
     assertThat(out()).isEmpty();
   }
+
+  @Test
+  void aFileNameThatIsNotUtf8IsReportedWithItsBytesEscaped() throws Exception {
+    Process touch =
+        new ProcessBuilder(
+                "sh", "-c", "printf '%s' \"$2\" > \"$1/$(printf 'caf\\351.md')\"", "sh",
+                dir.toString(),
+                "---\ntitle: Caf\u00e9\npublishedDateTime: 2021-12-14T03:22:00Z\n---\n")
+            .start();
+    assertThat(touch.waitFor()).isZero();
+
+    assertThat(run("check", dir.toString())).isEqualTo(1);
+    String shown = dir + "/caf\\xE9.md";
+    assertThat(out())
+        .isEqualTo(shown + ":0: file-name: the name is not UTF-8: " + shown + "\n")
+        .doesNotContain("\uFFFD");
+    assertThat(run("check", "--json", dir.toString())).isEqualTo(1);
+    assertThat(out()).contains("{\"path\":\"" + dir + "/caf\\\\xE9.md\",");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.tidings.cli.output;
 
 import dev.tidings.model.Problem;
+import dev.tidings.repository.read.FileNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.Locale;
 /**
  * How problems and counts are printed outside the screen: by {@code tidings check} (text or JSON,
  * one problem per line) and on stderr when the browser exits. Names and messages from files are
- * escaped with {@link Escapes}.
+ * escaped with {@link Escapes}; the bytes of a path that are not UTF-8 are shown as {@code \xHH}
+ * ({@link FileNames#shown}).
  */
 public final class ProblemReport {
 
@@ -20,7 +22,7 @@ public final class ProblemReport {
    *     known), control characters escaped; never null
    */
   public static String text(Problem problem) {
-    return Escapes.printable(problem.format(problem.path().toString(), true));
+    return Escapes.printable(problem.format(FileNames.shown(problem.path()), true));
   }
 
   /**
@@ -30,7 +32,7 @@ public final class ProblemReport {
    */
   public static String json(Problem problem) {
     return "{\"path\":"
-        + Escapes.jsonString(problem.path().toString())
+        + Escapes.jsonString(FileNames.shown(problem.path()))
         + ",\"line\":"
         + problem.line()
         + ",\"kind\":"

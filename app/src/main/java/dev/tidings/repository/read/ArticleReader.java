@@ -240,7 +240,7 @@ public final class ArticleReader {
       }
     }
 
-    /** The notes both paths find the same way: title, date, size. */
+    /** The notes both paths find the same way: title, date, size, name. */
     void common(FileKey key, boolean untitled, Dates.Dating dating) {
       if (untitled) {
         add(Problem.Kind.UNTITLED, 0, "no title; its file name is shown");
@@ -253,6 +253,12 @@ public final class ArticleReader {
             Problem.Kind.TRUNCATED,
             0,
             "only the first " + size(Limits.MAX_BYTES) + " of " + size(key.size()) + " was read");
+      }
+      if (FileNames.mayNotBeUtf8(key.path())) {
+        String shown = FileNames.shown(key.path());
+        if (!shown.equals(key.path().toString())) {
+          add(Problem.Kind.FILE_NAME, 0, "the name is not UTF-8: " + shown);
+        }
       }
     }
 
