@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * tmux's own view of the pane once tidings has exited (main screen, cursor shown, no mouse
  * reporting), with the exit status and an empty stdout. Failures are made on purpose with the
  * test-only system property {@code tidings.test.fail}, signals are sent to the JVM itself (the
- * launcher {@code exec}s it, so the pid the script records is the JVM's).
+ * launcher {@code exec}s it, so the pid the script records is the JVM's). Where the bytes written
+ * to the terminal matter (no NUL, no escape sequence), {@code tmux pipe-pane} records them.
  */
 class LauncherIT {
 
@@ -183,6 +184,71 @@ class LauncherIT {
   }
 
   /**
+   * Under {@code LANG=C}, a locale whose charset is ASCII: a directory with a non-ASCII name is
+   * still found (Java would read the argument as {@code ?}s), non-ASCII titles are drawn, and every
+   * character goes to the terminal as exactly its UTF-8 bytes (Lanterna 3.1.5 sent a NUL after
+   * each one of two bytes). The pane's bytes are recorded with {@code tmux pipe-pane}.
+   */
+  @Test
+  void underLangCANonAsciiDirectoryOpensAndTitlesReachTheTerminalAsUtf8WithoutNul()
+      throws Exception {
+    Path news = Files.createDirectories(dir.resolve("\u03A9\u03BC\u03AD\u03B3\u03B1-news"));
+    Files.writeString(
+        news.resolve("caf\u00E9.md"),
+        "---\ntitle: Caf\u00E9 \u00B7 \u03A9\u03BC\u03AD\u03B3\u03B1 \u0436\u0443\u0440\u043D\u0430\u043B\n"
+            + "publishedDateTime: 2021-12-14T03:22:00Z\nwebUrl: https://example.com/cafe\n---\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        news.resolve("plain.md"),
+        "---\ntitle: Plain\npublishedDateTime: 2021-12-13T03:22:00Z\n"
+            + "webUrl: https://example.com/plain\n---\n",
+        StandardCharsets.UTF_8);
+    start("", false, C_LOCALE + "\n" + AWAIT_RECORDING + "\nlocale charmap > charmap",
+        "\"$PWD/" + news.getFileName() + "\"");
+    recordPane();
+
+    awaitScreen("2 articles");
+    awaitScreen("Caf\u00E9 \u00B7 \u03A9\u03BC\u03AD\u03B3\u03B1 \u0436\u0443\u0440\u043D\u0430\u043B");
+    tmux("send-keys", "-t", "e2e", "Enter");
+
+    assertThat(awaitStatus()).isEqualTo("0");
+    assertThat(Files.readString(dir.resolve("charmap")).strip()).isEqualTo("ANSI_X3.4-1968");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8))
+        .isEqualTo("https://example.com/cafe\n");
+    assertTerminalRestored();
+    byte[] pane = Files.readAllBytes(dir.resolve("pane.bytes"));
+    assertThat(pane).isNotEmpty().doesNotContain((byte) 0);
+    assertThat(new String(pane, StandardCharsets.UTF_8))
+        .contains("\u03A9\u03BC\u03AD\u03B3\u03B1")
+        .doesNotContain("\uFFFD");
+    assertThat(history()).doesNotContain("Unmatched argument").doesNotContain("cannot read");
+  }
+
+  /**
+   * {@code TERM=dumb}: one line on stderr and exit 2, and not one escape sequence on the terminal
+   * (the pane's bytes are recorded with {@code tmux pipe-pane}).
+   */
+  @Test
+  void termDumbIsOneLineAndExit2WithoutEscapeSequences() throws Exception {
+    start("", false, AWAIT_RECORDING + "\nTERM=dumb; export TERM", "");
+    recordPane();
+
+    assertThat(awaitStatus()).isEqualTo("2");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+    String line = "tidings: TERM=dumb: the browser needs a terminal that can move the cursor";
+    // The pipe may still be writing the last bytes when the status appears.
+    Instant deadline = Instant.now().plus(TIMEOUT);
+    byte[] pane = Files.readAllBytes(dir.resolve("pane.bytes"));
+    while (pane.length < line.length() + 2 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+      pane = Files.readAllBytes(dir.resolve("pane.bytes"));
+    }
+    assertThat(pane).doesNotContain((byte) 0x1B);
+    assertThat(new String(pane, StandardCharsets.UTF_8)).isEqualTo(line + "\r\n");
+  }
+
+  /**
    * Signals the JVM once the first screen is up, with a warning logged while the screen was up
    * (held, then printed on the main screen by the shutdown hook).
    */
@@ -223,6 +289,18 @@ class LauncherIT {
    *     signal would not be)
    */
   private void start(String fail, boolean outliveHangup) throws Exception {
+    start(fail, outliveHangup, "", "");
+  }
+
+  /**
+   * As {@link #start(String, boolean)}, with shell lines run before the launcher and the launcher's
+   * arguments.
+   *
+   * @param setup shell lines run first, such as a locale or {@code TERM} to set; "" for none
+   * @param arguments the launcher's arguments, as shell words; "" for none
+   */
+  private void start(String fail, boolean outliveHangup, String setup, String arguments)
+      throws Exception {
     Path launcher =
         Path.of(System.getProperty("tidings.test.home", "target/tidings"), "bin", "tidings")
             .toAbsolutePath();
@@ -239,18 +317,36 @@ class LauncherIT {
             // The persistent index goes to the test's directory, not the user's cache.
             "XDG_CACHE_HOME=\"$PWD/cache\"; export XDG_CACHE_HOME",
             "TIDINGS_JAVA_OPTS='-Dtidings.test.fail=" + fail + "'; export TIDINGS_JAVA_OPTS",
+            setup,
             // A foreground command, not one started with &: a non-interactive shell starts those
             // with SIGINT ignored, and the JVM installs no handler for an ignored signal.
-            "{ sh -c 'echo $$ > pid.tmp; mv pid.tmp pid; exec \"$0\"' '" + launcher + "';"
-                + " echo $? > status.tmp; } | cat > out",
+            "{ sh -c 'echo $$ > pid.tmp; mv pid.tmp pid; exec \"$0\" \"$@\"' '" + launcher + "' "
+                + arguments + "; echo $? > status.tmp; } | cat > out",
             "stty -a > stty.after",
             "mv status.tmp status",
             outliveHangup ? "exit 0" : "sleep 60",
-            ""));
+            ""),
+        StandardCharsets.UTF_8);
     script.toFile().setExecutable(true);
     tmux("-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "120", "-y", "30",
         script.toString());
   }
+
+  /**
+   * Shell lines that wait until the test has started piping the pane's bytes to {@code
+   * pane.bytes} ({@link #recordPane()}), so that nothing the launcher writes is missed.
+   */
+  private static final String AWAIT_RECORDING = "while [ ! -e recording ]; do sleep 0.05; done";
+
+  /** Pipes every byte written to the pane from now on into {@code pane.bytes}. */
+  private void recordPane() throws Exception {
+    tmux("pipe-pane", "-o", "-t", "e2e", "cat > '" + dir.resolve("pane.bytes") + "'");
+    Files.writeString(dir.resolve("recording"), "");
+  }
+
+  /** A locale that is not UTF-8, whatever the test's own environment holds. */
+  private static final String C_LOCALE =
+      "unset LC_ALL LC_CTYPE LC_MESSAGES LANGUAGE; LANG=C; export LANG";
 
   private void awaitScreen(String text) throws Exception {
     Instant deadline = Instant.now().plus(TIMEOUT);
