@@ -16,7 +16,8 @@ import org.jline.utils.WCWidth;
  * terminal's width, which both count alike.
  *
  * <p>What to do with each character of the Basic Multilingual Plane is worked out the first time a
- * character of its block of 256 is met, so that start-up pays only for the blocks the text uses.
+ * character of its block of 64 is met, so that start-up pays only for the blocks the text uses
+ * (CJK text, whose characters are spread over many blocks, meets many).
  */
 final class Columns {
 
@@ -33,11 +34,11 @@ final class Columns {
   /** Replaced with {@link TerminalText#WIDE_PLACEHOLDER}: two columns, which Lanterna counts as one. */
   static final byte WIDE_PLACEHOLDER = 6;
 
-  private static final int PAGE_BITS = 8;
+  private static final int PAGE_BITS = 6;
   private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
 
   /**
-   * The actions of each block of 256 characters, null until first needed. Threads that race to
+   * The actions of each block of 64 characters, null until first needed. Threads that race to
    * fill a block compute equal arrays; the array's volatile reads publish them whole.
    */
   private static final AtomicReferenceArray<byte[]> PAGES =
