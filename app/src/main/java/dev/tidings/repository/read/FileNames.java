@@ -31,7 +31,8 @@ public final class FileNames {
   /**
    * Shows a path for the user: as {@link Path#toString()} when its bytes are UTF-8, else with
    * every byte that is not shown as {@code \xHH} (upper-case hexadecimal), such as {@code
-   * /news/caf\xE9.md}. A relative path is made absolute first when its bytes are not UTF-8.
+   * /news/caf\xE9.md}. A relative path stays relative (resolved against the working directory to
+   * get its bytes).
    *
    * @param path a path; never null
    * @return the path as text; never null
@@ -41,8 +42,13 @@ public final class FileNames {
     if (!mayNotBeUtf8(path)) {
       return text;
     }
-    byte[] bytes = bytes(path);
-    String escaped = escaped(bytes);
+    if (!path.isAbsolute()) {
+      String absolute = shown(path.toAbsolutePath());
+      String base = shown(Path.of("").toAbsolutePath());
+      String prefix = base.endsWith("/") ? base : base + "/";
+      return absolute.startsWith(prefix) ? absolute.substring(prefix.length()) : absolute;
+    }
+    String escaped = escaped(bytes(path));
     return escaped == null ? text : escaped;
   }
 

@@ -49,6 +49,9 @@ class FileNamesTest {
     assertThat(Files.exists(listed)).as("the path keeps its bytes").isTrue();
     assertThat(FileNames.mayNotBeUtf8(listed)).isTrue();
     assertThat(FileNames.shown(listed)).isEqualTo(dir + "/caf\\xE9.md");
+    Path working = Path.of("").toAbsolutePath();
+    assertThat(FileNames.shown(working.relativize(listed)))
+        .isEqualTo(working.relativize(dir) + "/caf\\xE9.md");
   }
 
   @Test
