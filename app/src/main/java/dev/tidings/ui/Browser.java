@@ -1,6 +1,5 @@
 package dev.tidings.ui;
 
-import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -12,8 +11,10 @@ import dev.tidings.browse.Context;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
+import dev.tidings.ui.view.DrawnFrame;
 import dev.tidings.ui.view.FrameView;
 import dev.tidings.ui.view.ScreenLayout;
+import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -32,8 +34,15 @@ import java.util.function.Supplier;
  * timeline (from indexing) reach it as events on one queue, in order. After each batch of events
  * it lays the screen out, starts the article loads the new state needs ({@link ArticleLoader})
  * and draws the frame ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ *
+ * <p>The repository does not say when a scan ends: a rescan asked for with {@code r} is taken to
+ * have ended when no event has come for {@link #RESCAN_QUIET_MILLIS} (the repository reports
+ * progress every 50 ms while it works).
  */
 public final class Browser {
+
+  /** How long without events ends a rescan, in milliseconds. */
+  static final long RESCAN_QUIET_MILLIS = 400;
 
   private final TerminalScreen screen;
   private final BrowseSession session;
@@ -43,10 +52,14 @@ public final class Browser {
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ArticleLoader loader;
+  /** Null when links are not written. */
+  private final LinkPainter links;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
 
   /**
+   * A browser in the 16 ANSI colours and Unicode, with the system clock and no hyperlinks.
+   *
    * @param screen a started screen; never null
    * @param session the session to browse; never null
    * @param repository where the timeline's changes and the articles come from; never null
@@ -59,13 +72,33 @@ public final class Browser {
       ArticleRepository repository,
       KeyMap keyMap,
       ZoneId zone) {
+    this(screen, session, repository, keyMap, ViewSettings.of(zone), null);
+  }
+
+  /**
+   * @param screen a started screen; never null
+   * @param session the session to browse; never null
+   * @param repository where the timeline's changes and the articles come from; never null
+   * @param keyMap the keys; never null
+   * @param settings zone, clock, appearance and the directories given; never null
+   * @param linkOutput where the OSC 8 sequences that make the article's URL a hyperlink are
+   *     written, when the appearance has hyperlinks; null for none
+   */
+  public Browser(
+      TerminalScreen screen,
+      BrowseSession session,
+      ArticleRepository repository,
+      KeyMap keyMap,
+      ViewSettings settings,
+      LinkOutput linkOutput) {
     this.screen = Objects.requireNonNull(screen, "screen");
     this.session = Objects.requireNonNull(session, "session");
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     // The help is derived once: the bindings do not change while the browser runs.
-    this.frame = new FrameView(screen, zone, KeyHelp.sections(keyMap));
+    this.frame = new FrameView(screen, settings, KeyHelp.sections(keyMap));
     this.loader = new ArticleLoader(session, repository, this::onUiThread);
+    this.links = linkOutput == null ? null : new LinkPainter(linkOutput);
   }
 
   /**
@@ -153,7 +186,15 @@ public final class Browser {
     afterFirstFrame.run();
     try {
       while (true) {
-        Supplier<Outcome> event = events.take();
+        Supplier<Outcome> event =
+            session.isRescanning()
+                ? events.poll(RESCAN_QUIET_MILLIS, TimeUnit.MILLISECONDS)
+                : events.take();
+        if (event == null) {
+          session.rescanEnded();
+          refresh();
+          continue;
+        }
         do {
           Outcome outcome = event.get();
           if (outcome != Outcome.CONTINUE) {
@@ -251,12 +292,31 @@ public final class Browser {
   public void refresh() throws IOException {
     TerminalSize resized = screen.doResizeIfNecessary();
     TerminalSize size = resized != null ? resized : screen.getTerminalSize();
-    ScreenLayout layout = ScreenLayout.of(size.getColumns(), size.getRows());
+    int columns = size.getColumns();
+    int rows = size.getRows();
+    loader.load(layOut(columns, rows).timelineHeight());
+    // Loading may have shown the article (a cached one at once), which changes the layout.
+    ScreenLayout layout = layOut(columns, rows);
+    session.setScrollExtents(
+        layout.previewRows(),
+        frame.previewLines(layout, session),
+        frame.helpRows(columns, rows),
+        frame.helpLines(columns, rows));
+    DrawnFrame drawn = frame.draw(layout, session);
+    screen.setCursorPosition(drawn.cursor());
+    boolean linkCellsChanging = links != null && links.cellsChanging(screen, drawn.links());
+    // A complete redraw only after a resize, so that the links know when theirs are rewritten.
+    screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    if (links != null) {
+      links.paint(screen, drawn.links(), resized != null || linkCellsChanging);
+    }
+  }
+
+  /** Lays the screen out for the session as it is and tells the session its viewports. */
+  private ScreenLayout layOut(int columns, int rows) {
+    ScreenLayout layout = ScreenLayout.of(columns, rows, session);
     session.setViewport(layout.timelineRows(), layout.relatedItems());
     session.setProblemsViewport(layout.problemRows());
-    loader.load(layout.timelineHeight());
-    TerminalPosition cursor = frame.draw(layout, session);
-    screen.setCursorPosition(cursor);
-    screen.refresh(Screen.RefreshType.AUTOMATIC);
+    return layout;
   }
 }

@@ -1,0 +1,128 @@
+package dev.tidings.ui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.screen.Screen;
+import dev.tidings.ui.view.Hyperlink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Makes the cells of a frame that show a URL hyperlinks, with OSC 8 ({@code ESC ] 8 ; ; URL ESC
+ * \}, as terminals that support it define it; others ignore it): after Lanterna has written the
+ * frame, it writes those cells again, as they are on the screen, between an OSC 8 that opens the
+ * link and one that closes it. Lanterna rewrites only the cells that change, and a cell the
+ * terminal drew inside a link keeps it until it is written again, so the cells of links that are
+ * gone are written again without one. Nothing is written when the links and their cells are as
+ * they were. The cursor and attributes are saved and restored around it (DECSC, DECRC).
+ */
+final class LinkPainter {
+
+  private static final String ESC = "\u001B";
+  private static final String OPEN = ESC + "]8;;";
+  private static final String TERMINATOR = ESC + "\\";
+
+  private final LinkOutput output;
+  private List<Hyperlink> painted = List.of();
+
+  /** @param output where the sequences go; never null */
+  LinkPainter(LinkOutput output) {
+    this.output = Objects.requireNonNull(output, "output");
+  }
+
+  /**
+   * Whether any cell of the links painted last, or of {@code links}, differs between the screen's
+   * back buffer and what the terminal shows: call before the screen is refreshed.
+   */
+  boolean cellsChanging(Screen screen, List<Hyperlink> links) {
+    return changing(screen, painted) || changing(screen, links);
+  }
+
+  /**
+   * Paints the links of a frame just refreshed on the terminal.
+   *
+   * @param screen the screen, refreshed
+   * @param links the frame's links; never null
+   * @param force whether to paint even when the links are as they were (after a complete redraw,
+   *     or when their cells changed)
+   * @throws IOException if the terminal cannot be written
+   */
+  void paint(Screen screen, List<Hyperlink> links, boolean force) throws IOException {
+    if (!force && links.equals(painted)) {
+      return;
+    }
+    StringBuilder out = new StringBuilder(ESC + "7");
+    for (Hyperlink old : painted) {
+      if (!links.contains(old)) {
+        cells(out, screen, old);
+      }
+    }
+    for (Hyperlink link : links) {
+      out.append(OPEN).append(link.url()).append(TERMINATOR);
+      cells(out, screen, link);
+      out.append(OPEN).append(TERMINATOR);
+    }
+    out.append(ESC).append("[0m").append(ESC).append('8');
+    painted = List.copyOf(links);
+    output.write(out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean changing(Screen screen, List<Hyperlink> links) {
+    for (Hyperlink link : links) {
+      for (int column = link.column(); column < link.column() + link.width(); column++) {
+        TerminalPosition at = new TerminalPosition(column, link.row());
+        if (!Objects.equals(screen.getBackCharacter(at), screen.getFrontCharacter(at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Writes the cells of a link's area as the screen shows them, each in its own look. */
+  private static void cells(StringBuilder out, Screen screen, Hyperlink link) {
+    out.append(ESC).append('[').append(link.row() + 1).append(';').append(link.column() + 1)
+        .append('H');
+    String look = null;
+    for (int column = link.column(); column < link.column() + link.width(); column++) {
+      TextCharacter cell = screen.getFrontCharacter(column, link.row());
+      if (cell == null) {
+        break;
+      }
+      String sgr = sgr(cell);
+      if (!sgr.equals(look)) {
+        out.append(sgr);
+        look = sgr;
+      }
+      out.append(cell.getCharacterString());
+      if (cell.isDoubleWidth()) {
+        column++;
+      }
+    }
+  }
+
+  /** The SGR sequence that sets a cell's look from nothing. */
+  private static String sgr(TextCharacter cell) {
+    StringBuilder sgr = new StringBuilder(ESC + "[0");
+    for (SGR modifier : cell.getModifiers()) {
+      switch (modifier) {
+        case BOLD -> sgr.append(";1");
+        case ITALIC -> sgr.append(";3");
+        case UNDERLINE -> sgr.append(";4");
+        case BLINK -> sgr.append(";5");
+        case REVERSE -> sgr.append(";7");
+        case CROSSED_OUT -> sgr.append(";9");
+        default -> {}
+      }
+    }
+    sgr.append(';').append(new String(cell.getForegroundColor().getForegroundSGRSequence(),
+        StandardCharsets.US_ASCII));
+    sgr.append(';').append(new String(cell.getBackgroundColor().getBackgroundSGRSequence(),
+        StandardCharsets.US_ASCII));
+    return sgr.append('m').toString();
+  }
+}
