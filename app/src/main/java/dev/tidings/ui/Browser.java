@@ -297,11 +297,12 @@ public final class Browser {
     loader.load(layOut(columns, rows).timelineHeight());
     // Loading may have shown the article (a cached one at once), which changes the layout.
     ScreenLayout layout = layOut(columns, rows);
+    boolean help = session.isHelpVisible();
     session.setScrollExtents(
         layout.previewRows(),
         frame.previewLines(layout, session),
-        frame.helpRows(columns, rows),
-        frame.helpLines(columns, rows));
+        help ? frame.helpRows(columns, rows) : 1,
+        help ? frame.helpLines(columns, rows) : 0);
     DrawnFrame drawn = frame.draw(layout, session);
     screen.setCursorPosition(drawn.cursor());
     boolean linkCellsChanging = links != null && links.cellsChanging(screen, drawn.links());

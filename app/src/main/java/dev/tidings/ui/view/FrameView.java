@@ -52,9 +52,13 @@ public final class FrameView {
   /**
    * @param layout where the panes go; never null
    * @param state the session; never null
-   * @return how many lines the preview of the current article has in the layout's preview pane
+   * @return how many lines the preview of the current article has in the layout's preview pane;
+   *     0 when the pane has no rows
    */
   public int previewLines(ScreenLayout layout, BrowseState state) {
+    if (layout.previewRows() <= 0) {
+      return 0;
+    }
     return PreviewLines.of(state, PreviewView.textWidth(layout.preview().width()), dates(), paths)
         .size();
   }
