@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
+import dev.tidings.browse.WritableUrls;
 import dev.tidings.ui.view.Hyperlink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,13 +63,36 @@ final class LinkPainter {
       }
     }
     for (Hyperlink link : links) {
-      out.append(OPEN).append(link.url()).append(TERMINATOR);
+      boolean linked = linkable(link.url());
+      if (linked) {
+        out.append(OPEN).append(link.url()).append(TERMINATOR);
+      }
       cells(out, screen, link);
-      out.append(OPEN).append(TERMINATOR);
+      if (linked) {
+        out.append(OPEN).append(TERMINATOR);
+      }
     }
     out.append(ESC).append("[0m").append(ESC).append('8');
     painted = List.copyOf(links);
     output.write(out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether a URL can go into an OSC 8 sequence as it is: one tidings would write to stdout, and
+   * printable ASCII only (the OSC 8 convention wants URIs percent-encoded), so that nothing in it
+   * can end the sequence or confuse a terminal.
+   */
+  static boolean linkable(String url) {
+    if (!WritableUrls.isWritable(url)) {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean changing(Screen screen, List<Hyperlink> links) {

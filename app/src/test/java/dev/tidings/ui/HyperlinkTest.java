@@ -49,6 +49,15 @@ class HyperlinkTest {
   }
 
   @Test
+  void onlyPrintableAsciiUrlsThatCouldBeWrittenToStdoutAreLinked() {
+    assertThat(LinkPainter.linkable(FIRST)).isTrue();
+    assertThat(LinkPainter.linkable("https://example.com/caf\u00E9")).isFalse();
+    assertThat(LinkPainter.linkable("https://example.com/\u202Eevil")).isFalse();
+    assertThat(LinkPainter.linkable("https://example.com/a\u001B\\b")).isFalse();
+    assertThat(LinkPainter.linkable("javascript:alert(1)")).isFalse();
+  }
+
+  @Test
   void aUrlThatCannotBeWrittenIsNoLink() {
     Path dir = ScreenCorpora.fresh("unsafe-link");
     ScreenCorpora.write(

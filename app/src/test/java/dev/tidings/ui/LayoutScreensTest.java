@@ -162,6 +162,20 @@ class LayoutScreensTest {
   }
 
   @Test
+  void everyViewDrawsOnTinyTerminalsWithoutFailing() {
+    int[] widths = {1, 2, 7, 20, 39, 40, 79, 99, 179, 180};
+    int[] heights = {1, 2, 3, 4, 9};
+    for (int columns : widths) {
+      for (int rows : heights) {
+        ScreenHarness harness = new ScreenHarness(TestCorpora.seeds(), columns, rows);
+        harness.keys("?", "j", "G", "?", "<Tab>", "J", "p", "+", "!", "<Enter>", "<Esc>", "!");
+        harness.keys("/", "s", "<Enter>", " ", "q", "r");
+        assertThat(harness.screen().lines()).as("%dx%d", columns, rows).hasSize(rows);
+      }
+    }
+  }
+
+  @Test
   void enterInTheProblemsViewShowsTheWholeEntry() {
     Path dir = ScreenCorpora.fresh("problem-entry");
     ScreenCorpora.write(dir, "good.md", "---\ntitle: Good\npublishedDateTime: 2021-12-01\n---\n");

@@ -53,7 +53,7 @@ final class ProblemsView {
         Problem problem = problems.get(index);
         boolean current = index == cursor.cursor();
         StyledText text = row(problem, i % ROWS_PER_PROBLEM, current, body.width(), paths);
-        if (current) {
+        if (current && text.width() > 0) {
           text.drawAll(canvas, body.column(), row, body.width(), Style.CURSOR);
         } else {
           text.draw(canvas, body.column(), row, body.width(), Style.NORMAL);
