@@ -1,6 +1,7 @@
 package dev.tidings.ui.view;
 
 import dev.tidings.browse.BrowseState;
+import dev.tidings.browse.Focus;
 import dev.tidings.browse.Panes;
 import dev.tidings.browse.Preview;
 
@@ -10,8 +11,9 @@ import dev.tidings.browse.Preview;
  * on the right, in a side that takes 30% of the width (45% and 60% when widened); on narrower
  * terminals the three are stacked, the timeline taking two fifths of the rows (a quarter and an
  * eighth when the preview is widened), or only the rows it needs when the whole timeline is
- * shorter. The related stories pane takes the rows its stories need, up to half of what is left
- * beside the timeline (one row for its heading when there are none), and the preview the rest.
+ * shorter. The related stories pane takes the rows its stories need, up to two fifths of what is
+ * left beside the timeline (two thirds while it has the focus; one row for its heading when there
+ * are none), and the preview the rest.
  * With the preview hidden the timeline takes the whole screen. The status line is always the last
  * row; each pane's first row is its heading.
  *
@@ -113,8 +115,9 @@ public final class ScreenLayout {
   }
 
   /**
-   * The related stories pane's rows: its heading and two rows per story, up to half of {@code
-   * available}; its heading alone when there are no stories, or none known yet.
+   * The related stories pane's rows: its heading and two rows per story, up to two fifths of
+   * {@code available} (two thirds while it has the focus); its heading alone when there are no
+   * stories, or none known yet.
    */
   private static int relatedRows(int available, BrowseState state) {
     if (available <= 0) {
@@ -122,7 +125,8 @@ public final class ScreenLayout {
     }
     int stories = state.preview().map(Preview::related).map(r -> r.size()).orElse(0);
     int need = 1 + RelatedView.ROWS_PER_STORY * stories;
-    int most = Math.max(1, available / 2);
+    boolean focused = state.focus() == Focus.RELATED;
+    int most = Math.max(1, focused ? available * 2 / 3 : available * 2 / 5);
     if (need <= most) {
       return need;
     }
