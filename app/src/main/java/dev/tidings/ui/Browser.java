@@ -305,17 +305,21 @@ public final class Browser {
         help ? frame.helpLines(columns, rows) : 0);
     DrawnFrame drawn = frame.draw(layout, session);
     screen.setCursorPosition(drawn.cursor());
-    boolean linkCellsChanging = links != null && links.cellsChanging(screen, drawn.links());
-    // A complete redraw only after a resize, so that the links know when theirs are rewritten.
-    screen.refresh(resized != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    // A complete redraw only after a resize, so that the links know which cells are written.
+    boolean complete = resized != null;
     if (links != null) {
-      links.paint(screen, drawn.links(), resized != null || linkCellsChanging);
+      links.prepare(screen, drawn.links(), complete);
+    }
+    screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    if (links != null) {
+      links.paint(screen, drawn.links());
     }
   }
 
   /** Lays the screen out for the session as it is and tells the session its viewports. */
   private ScreenLayout layOut(int columns, int rows) {
-    ScreenLayout layout = ScreenLayout.of(columns, rows, session);
+    ScreenLayout layout =
+        ScreenLayout.of(columns, rows, session, width -> frame.previewLines(width, session));
     session.setViewport(layout.timelineRows(), layout.relatedItems());
     session.setProblemsViewport(layout.problemRows());
     return layout;

@@ -6,9 +6,9 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
 import dev.tidings.browse.WritableUrls;
 import dev.tidings.ui.view.Hyperlink;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,8 +18,8 @@ import java.util.Objects;
  * frame, it writes those cells again, as they are on the screen, between an OSC 8 that opens the
  * link and one that closes it. Lanterna rewrites only the cells that change, and a cell the
  * terminal drew inside a link keeps it until it is written again, so the cells of links that are
- * gone are written again without one. Nothing is written when the links and their cells are as
- * they were. The cursor and attributes are saved and restored around it (DECSC, DECRC).
+ * gone and that Lanterna leaves as they were are written again without one. Nothing is written
+ * when the links and their cells are as they were. The cursor and attributes are saved and restored around it (DECSC, DECRC).
  */
 final class LinkPainter {
 
@@ -29,6 +29,9 @@ final class LinkPainter {
 
   private final LinkOutput output;
   private List<Hyperlink> painted = List.of();
+  /** Cells of links that are gone which the refresh leaves as they were, still linked. */
+  private final List<Hyperlink> stale = new ArrayList<>();
+  private boolean repaint;
 
   /** @param output where the sequences go; never null */
   LinkPainter(LinkOutput output) {
@@ -36,45 +39,74 @@ final class LinkPainter {
   }
 
   /**
-   * Whether any cell of the links painted last, or of {@code links}, differs between the screen's
-   * back buffer and what the terminal shows: call before the screen is refreshed.
+   * Works out, before the screen is refreshed, what {@link #paint} will have to write: the cells
+   * of links that are gone and that the refresh will not write (they would keep their link), and
+   * whether the new links need writing (they changed, or some of their cells will be written
+   * without a link).
+   *
+   * @param screen the screen, drawn and not yet refreshed
+   * @param links the frame's links; never null
+   * @param complete whether the refresh writes every cell (after a resize)
    */
-  boolean cellsChanging(Screen screen, List<Hyperlink> links) {
-    return changing(screen, painted) || changing(screen, links);
+  void prepare(Screen screen, List<Hyperlink> links, boolean complete) {
+    stale.clear();
+    repaint = complete || !links.equals(painted) || changing(screen, links);
+    if (complete) {
+      return;
+    }
+    for (Hyperlink old : painted) {
+      if (!links.contains(old)) {
+        unchangedRuns(screen, old);
+      }
+    }
   }
 
   /**
-   * Paints the links of a frame just refreshed on the terminal.
+   * Paints the links of a frame just refreshed on the terminal, as {@link #prepare} worked out.
    *
    * @param screen the screen, refreshed
-   * @param links the frame's links; never null
-   * @param force whether to paint even when the links are as they were (after a complete redraw,
-   *     or when their cells changed)
+   * @param links the frame's links, as given to {@link #prepare}; never null
    * @throws IOException if the terminal cannot be written
    */
-  void paint(Screen screen, List<Hyperlink> links, boolean force) throws IOException {
-    if (!force && links.equals(painted)) {
+  void paint(Screen screen, List<Hyperlink> links) throws IOException {
+    if (!repaint && stale.isEmpty()) {
       return;
     }
     StringBuilder out = new StringBuilder(ESC + "7");
-    for (Hyperlink old : painted) {
-      if (!links.contains(old)) {
-        cells(out, screen, old);
-      }
+    for (Hyperlink old : stale) {
+      cells(out, screen, old);
     }
-    for (Hyperlink link : links) {
-      boolean linked = linkable(link.url());
-      if (linked) {
-        out.append(OPEN).append(link.url()).append(TERMINATOR);
-      }
-      cells(out, screen, link);
-      if (linked) {
-        out.append(OPEN).append(TERMINATOR);
+    if (repaint) {
+      for (Hyperlink link : links) {
+        boolean linked = linkable(link.url());
+        if (linked) {
+          out.append(OPEN).append(link.url()).append(TERMINATOR);
+        }
+        cells(out, screen, link);
+        if (linked) {
+          out.append(OPEN).append(TERMINATOR);
+        }
       }
     }
     out.append(ESC).append("[0m").append(ESC).append('8');
     painted = List.copyOf(links);
+    stale.clear();
     output.write(out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Adds to {@link #stale} the runs of a gone link's cells that the refresh leaves alone. */
+  private void unchangedRuns(Screen screen, Hyperlink old) {
+    int from = -1;
+    int end = old.column() + old.width();
+    for (int column = old.column(); column <= end; column++) {
+      boolean same = column < end && !changing(screen, column, old.row());
+      if (same && from < 0) {
+        from = column;
+      } else if (!same && from >= 0) {
+        stale.add(new Hyperlink(from, old.row(), column - from, old.url()));
+        from = -1;
+      }
+    }
   }
 
   /**
@@ -95,16 +127,21 @@ final class LinkPainter {
     return true;
   }
 
+  /** Whether any cell of the links differs between the back buffer and the terminal. */
   private static boolean changing(Screen screen, List<Hyperlink> links) {
     for (Hyperlink link : links) {
       for (int column = link.column(); column < link.column() + link.width(); column++) {
-        TerminalPosition at = new TerminalPosition(column, link.row());
-        if (!Objects.equals(screen.getBackCharacter(at), screen.getFrontCharacter(at))) {
+        if (changing(screen, column, link.row())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean changing(Screen screen, int column, int row) {
+    TerminalPosition at = new TerminalPosition(column, row);
+    return !Objects.equals(screen.getBackCharacter(at), screen.getFrontCharacter(at));
   }
 
   /** Writes the cells of a link's area as the screen shows them, each in its own look. */

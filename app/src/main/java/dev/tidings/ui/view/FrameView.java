@@ -59,8 +59,16 @@ public final class FrameView {
     if (layout.previewRows() <= 0) {
       return 0;
     }
-    return PreviewLines.of(state, PreviewView.textWidth(layout.preview().width()), dates(), paths)
-        .size();
+    return previewLines(layout.preview().width(), state);
+  }
+
+  /**
+   * @param paneWidth the preview pane's width in columns
+   * @param state the session; never null
+   * @return how many lines the preview of the current article has in a pane of that width
+   */
+  public int previewLines(int paneWidth, BrowseState state) {
+    return PreviewLines.of(state, PreviewView.textWidth(paneWidth), dates(), paths).size();
   }
 
   /**

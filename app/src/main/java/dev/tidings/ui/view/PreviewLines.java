@@ -127,7 +127,7 @@ final class PreviewLines {
   private static void flow(List<StyledText> lines, List<StyledText> pieces, int width) {
     StyledText line = null;
     for (StyledText piece : pieces) {
-      if (line != null && line.width() + SEPARATOR.length() + piece.width() <= width) {
+      if (line != null && line.width() + TerminalText.width(SEPARATOR) + piece.width() <= width) {
         line.add(SEPARATOR, Style.DIM).append(piece);
         continue;
       }

@@ -97,7 +97,7 @@ final class RelatedView {
     String provider = TerminalText.singleLine(story.provider().displayName());
     String date = dates.compact(story.publishedDateTime(), null).strip();
     StyledText text = StyledText.of("    ", Style.NORMAL);
-    int room = width - 4 - SEPARATOR.length() - TerminalText.width(date);
+    int room = width - 4 - TerminalText.width(SEPARATOR) - TerminalText.width(date);
     if (!provider.isEmpty() && room >= 2) {
       text.add(TerminalText.truncate(provider, room), Style.PROVIDER).add(SEPARATOR, Style.DIM);
     }

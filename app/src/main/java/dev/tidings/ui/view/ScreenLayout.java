@@ -4,6 +4,7 @@ import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Focus;
 import dev.tidings.browse.Panes;
 import dev.tidings.browse.Preview;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Where the panes go for a terminal size and the session's state. At {@link #SIDE_COLUMNS}
@@ -12,8 +13,8 @@ import dev.tidings.browse.Preview;
  * terminals the three are stacked, the timeline taking two fifths of the rows (a quarter and an
  * eighth when the preview is widened), or only the rows it needs when the whole timeline is
  * shorter. The related stories pane takes the rows its stories need, up to two fifths of what is
- * left beside the timeline (two thirds while it has the focus; one row for its heading when there
- * are none), and the preview the rest.
+ * left beside the timeline (two thirds while it has the focus, or what the preview does not need;
+ * one row for its heading when there are none), and the preview the rest.
  * With the preview hidden the timeline takes the whole screen. The status line is always the last
  * row; each pane's first row is its heading.
  *
@@ -67,6 +68,22 @@ public final class ScreenLayout {
    * @return the layout; never null; panes may be empty on a tiny terminal
    */
   public static ScreenLayout of(int columns, int rows, BrowseState state) {
+    return of(columns, rows, state, width -> 0);
+  }
+
+  /**
+   * As {@link #of(int, int, BrowseState)}, and when the preview needs fewer rows than it would
+   * get, the related stories get the rest.
+   *
+   * @param columns terminal width in columns
+   * @param rows terminal height in rows
+   * @param state the session; never null
+   * @param previewLines the lines of the current article's preview in a pane of a given width;
+   *     never null
+   * @return the layout; never null
+   */
+  public static ScreenLayout of(
+      int columns, int rows, BrowseState state, IntUnaryOperator previewLines) {
     int content = Math.max(0, rows - 1);
     Rect status = new Rect(0, content, columns, rows > 0 ? 1 : 0);
     Panes panes = state.panes();
@@ -78,7 +95,7 @@ public final class ScreenLayout {
     if (columns >= SIDE_COLUMNS) {
       int right = side(columns, panes.previewSize());
       int left = columns - right - 1;
-      int relatedRows = relatedRows(content, state);
+      int relatedRows = relatedRows(content, state, previewLines.applyAsInt(right));
       int previewRows = content - relatedRows;
       return new ScreenLayout(
           new Rect(0, 0, left, content),
@@ -98,7 +115,7 @@ public final class ScreenLayout {
       timelineRows = Math.min(timelineRows, Math.max(2, state.timeline().size() + 1));
     }
     int rest = content - timelineRows;
-    int relatedRows = relatedRows(rest, state);
+    int relatedRows = relatedRows(rest, state, previewLines.applyAsInt(columns));
     int previewRows = rest - relatedRows;
     return new ScreenLayout(
         new Rect(0, 0, columns, timelineRows),
@@ -116,17 +133,19 @@ public final class ScreenLayout {
 
   /**
    * The related stories pane's rows: its heading and two rows per story, up to two fifths of
-   * {@code available} (two thirds while it has the focus); its heading alone when there are no
-   * stories, or none known yet.
+   * {@code available} (two thirds while it has the focus) or what the preview leaves, if more;
+   * its heading alone when there are no stories, or none known yet.
    */
-  private static int relatedRows(int available, BrowseState state) {
+  private static int relatedRows(int available, BrowseState state, int previewLines) {
     if (available <= 0) {
       return 0;
     }
     int stories = state.preview().map(Preview::related).map(r -> r.size()).orElse(0);
     int need = 1 + RelatedView.ROWS_PER_STORY * stories;
     boolean focused = state.focus() == Focus.RELATED;
-    int most = Math.max(1, focused ? available * 2 / 3 : available * 2 / 5);
+    int share = focused ? available * 2 / 3 : available * 2 / 5;
+    int previewLeaves = previewLines > 0 ? available - 1 - previewLines : 0;
+    int most = Math.max(1, Math.max(share, previewLeaves));
     if (need <= most) {
       return need;
     }
