@@ -1,9 +1,7 @@
 package dev.tidings.ui;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
@@ -11,9 +9,7 @@ import dev.tidings.browse.Context;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
-import dev.tidings.ui.view.DrawnFrame;
 import dev.tidings.ui.view.FrameView;
-import dev.tidings.ui.view.ScreenLayout;
 import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,12 +44,9 @@ public final class Browser {
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final FrameView frame;
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
-  private final ArticleLoader loader;
-  /** Null when links are not written. */
-  private final LinkPainter links;
+  private final ScreenRefresh refresh;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
 
@@ -96,9 +89,10 @@ public final class Browser {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     // The help is derived once: the bindings do not change while the browser runs.
-    this.frame = new FrameView(screen, settings, KeyHelp.sections(keyMap));
-    this.loader = new ArticleLoader(session, repository, this::onUiThread);
-    this.links = linkOutput == null ? null : new LinkPainter(linkOutput);
+    FrameView frame = new FrameView(screen, settings, KeyHelp.sections(keyMap));
+    ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
+    LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
+    this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
   }
 
   /**
@@ -284,44 +278,13 @@ public final class Browser {
 
   /**
    * Brings the screen up to date after a batch of events: picks up a new terminal size, lays the
-   * screen out and tells the session its viewport, starts loading the articles the new state
-   * shows, then draws the frame and refreshes the terminal by the cells that changed.
+   * screen out and tells the session its viewports, starts loading the articles the new state
+   * shows, then draws the frame, refreshes the terminal by the cells that changed and makes the
+   * URL shown a hyperlink (see {@link ScreenRefresh}).
    *
    * @throws IOException if the terminal cannot be written
    */
   public void refresh() throws IOException {
-    TerminalSize resized = screen.doResizeIfNecessary();
-    TerminalSize size = resized != null ? resized : screen.getTerminalSize();
-    int columns = size.getColumns();
-    int rows = size.getRows();
-    loader.load(layOut(columns, rows).timelineHeight());
-    // Loading may have shown the article (a cached one at once), which changes the layout.
-    ScreenLayout layout = layOut(columns, rows);
-    boolean help = session.isHelpVisible();
-    session.setScrollExtents(
-        layout.previewRows(),
-        frame.previewLines(layout, session),
-        help ? frame.helpRows(columns, rows) : 1,
-        help ? frame.helpLines(columns, rows) : 0);
-    DrawnFrame drawn = frame.draw(layout, session);
-    screen.setCursorPosition(drawn.cursor());
-    // A complete redraw only after a resize, so that the links know which cells are written.
-    boolean complete = resized != null;
-    if (links != null) {
-      links.prepare(screen, drawn.links(), complete);
-    }
-    screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-    if (links != null) {
-      links.paint(screen, drawn.links());
-    }
-  }
-
-  /** Lays the screen out for the session as it is and tells the session its viewports. */
-  private ScreenLayout layOut(int columns, int rows) {
-    ScreenLayout layout =
-        ScreenLayout.of(columns, rows, session, width -> frame.previewLines(width, session));
-    session.setViewport(layout.timelineRows(), layout.relatedItems());
-    session.setProblemsViewport(layout.problemRows());
-    return layout;
+    refresh.run();
   }
 }
