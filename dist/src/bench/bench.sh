@@ -140,8 +140,9 @@ watch() {
     if [ "$first_ms" = TIMEOUT ] && [[ $line == *'? help'* ]]; then
       first_ms=$(( (now - start) / 1000000 ))
     fi
-    if [ "$first_ms" != TIMEOUT ] && [[ $line != *indexing* ]] && [[ $line =~ ^([0-9,]+)\ articles?\  ]]; then
-      articles=${BASH_REMATCH[1]//,/}
+    # The status line reads "1/100,000 · 100,000 articles · 0 marked · 0 skipped  ? help".
+    if [ "$first_ms" != TIMEOUT ] && [[ $line != *indexing* ]] && [[ $line =~ (^|·\ )([0-9,]+)\ articles?\  ]]; then
+      articles=${BASH_REMATCH[2]//,/}
       skipped_files=0
       if [[ $line =~ \ ([0-9,]+)\ skipped ]]; then skipped_files=${BASH_REMATCH[1]//,/}; fi
       if [ $(( articles + skipped_files )) -ge "$2" ]; then

@@ -26,6 +26,12 @@ public enum Action {
   QUIT("quit, print nothing"),
   RESCAN("rescan the corpus"),
   TOGGLE_PROBLEMS("show/hide problems"),
+  SHOW_PROBLEM("show the whole entry"),
+  TOGGLE_PREVIEW("show/hide preview"),
+  WIDEN_PREVIEW("widen the preview"),
+  NARROW_PREVIEW("narrow the preview"),
+  SCROLL_PREVIEW_DOWN("scroll preview down"),
+  SCROLL_PREVIEW_UP("scroll preview up"),
   TOGGLE_HELP("show or hide help");
 
   private final String description;

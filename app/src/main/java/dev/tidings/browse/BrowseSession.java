@@ -15,9 +15,9 @@ import java.util.Set;
  * One browsing session over a timeline: the {@link BrowseState} the views read, changed only
  * through {@link #apply(Action)}, {@link #type(String)}, {@link #update(Update)}, {@link
  * #setViewport(int, int)}, {@link #say(String)} and the preview callbacks. It keeps where keys go
- * (the focus, the filter prompt, the help, the problems view) and the message, and hands the rest
- * to its parts: the filtered timeline, the preview, the marks and the problems view. Not
- * thread-safe: the UI thread owns it.
+ * (the filter prompt, the help, the problems view), the message and whether a quit with marks was
+ * asked about, and hands the rest to its parts: the two lists and their focus, the marks, the
+ * problems view, the panes and the report of a rescan. Not thread-safe: the UI thread owns it.
  *
  * <p>The timeline changes while the session runs (indexing in the background, files changed on
  * disk): {@link #update(Update)} merges the changes, keeps the cursor on the article it was on
@@ -43,18 +43,21 @@ public final class BrowseSession implements BrowseState {
   private final Corpus corpus;
   private final FilteredTimeline rows;
   private final PreviewState preview;
+  private final FocusedLists lists;
   private final Marks marks = new Marks();
   private final ProblemsState problems = new ProblemsState();
+  private final Panes panes = new Panes();
+  private final Scroll help = new Scroll();
+  private final RescanReport rescan = new RescanReport();
   private boolean filterEditing;
   private boolean helpVisible;
-  private Focus focus = Focus.TIMELINE;
+  /** A quit was asked for with marks: the next quit quits. */
+  private boolean quitAsked;
   private String message = "";
   private Progress progress;
   private int skipped;
   private int repaired;
   private boolean moved;
-  /** Tab was pressed while the current article was loading. */
-  private boolean focusRelatedWhenLoaded;
 
   /**
    * A session whose filter tests the rows on the calling thread.
@@ -77,8 +80,9 @@ public final class BrowseSession implements BrowseState {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.rows = new FilteredTimeline(timeline, filterPass);
     this.preview = new PreviewState(corpus);
+    this.lists = new FocusedLists(rows, preview, panes);
     this.progress = new Progress(timeline.size(), timeline.size(), true);
-    syncPreview();
+    lists.sync();
   }
 
   // ---- reading the state
@@ -94,7 +98,7 @@ public final class BrowseSession implements BrowseState {
     if (filterEditing) {
       return Context.FILTER;
     }
-    return focus == Focus.RELATED ? Context.RELATED : Context.TIMELINE;
+    return lists.focus() == Focus.RELATED ? Context.RELATED : Context.TIMELINE;
   }
 
   @Override
@@ -139,7 +143,7 @@ public final class BrowseSession implements BrowseState {
 
   @Override
   public Focus focus() {
-    return focus;
+    return lists.focus();
   }
 
   @Override
@@ -176,8 +180,23 @@ public final class BrowseSession implements BrowseState {
   }
 
   @Override
+  public boolean isProblemShown() {
+    return problems.isEntryShown();
+  }
+
+  @Override
   public boolean isHelpVisible() {
     return helpVisible;
+  }
+
+  @Override
+  public Scroll helpScroll() {
+    return help;
+  }
+
+  @Override
+  public Panes panes() {
+    return panes;
   }
 
   @Override
@@ -223,20 +242,29 @@ public final class BrowseSession implements BrowseState {
   }
 
   /**
+   * Tells the session how many rows the preview and the help have on screen and how many lines
+   * they hold, so that their scrolling stops at the last line.
+   *
+   * @param previewRows the preview's rows under its heading
+   * @param previewLines the lines of the current article's preview
+   * @param helpRows the help's rows for its entries
+   * @param helpLines the lines of the help's entries
+   */
+  public void setScrollExtents(int previewRows, int previewLines, int helpRows, int helpLines) {
+    panes.previewScroll().setExtent(previewRows, previewLines);
+    help.setExtent(helpRows, helpLines);
+  }
+
+  /**
    * Shows the article loaded for a row; ignored when the cursor has moved to another row since.
    *
    * @param entry the row the article was loaded for; never null
    * @param article the full article; never null
    */
   public void articleLoaded(TimelineEntry entry, Article article) {
-    if (!preview.loaded(entry, article) || !focusRelatedWhenLoaded) {
-      return;
-    }
-    focusRelatedWhenLoaded = false;
-    if (preview.hasRelated()) {
-      focus = Focus.RELATED;
-    } else {
-      message = "no related stories";
+    String said = lists.articleLoaded(entry, article);
+    if (!said.isEmpty()) {
+      message = said;
     }
   }
 
@@ -260,6 +288,7 @@ public final class BrowseSession implements BrowseState {
    * @param update the changes, as drained from the repository; never null
    */
   public void update(Update update) {
+    rescan.count(update);
     progress = update.progress();
     skipped = update.skipped();
     repaired = update.repaired();
@@ -267,7 +296,7 @@ public final class BrowseSession implements BrowseState {
       return;
     }
     rows.merge(update, !moved);
-    syncPreview();
+    lists.sync();
   }
 
   /**
@@ -280,6 +309,21 @@ public final class BrowseSession implements BrowseState {
     message = Objects.requireNonNull(text, "text");
   }
 
+  /** @return whether a rescan asked for with {@link Action#RESCAN} has not ended yet */
+  public boolean isRescanning() {
+    return rescan.isRunning();
+  }
+
+  /**
+   * Ends the rescan asked for with {@link Action#RESCAN}: the status line says what it changed.
+   * The repository does not say when a scan ends; the UI calls this once the updates stop.
+   */
+  public void rescanEnded() {
+    if (rescan.isRunning()) {
+      message = rescan.end();
+    }
+  }
+
   /**
    * Types text into the open filter prompt; ignored when it is not open.
    *
@@ -288,7 +332,7 @@ public final class BrowseSession implements BrowseState {
   public void type(String text) {
     if (filterEditing) {
       message = "";
-      setFilter(rows.filter().append(text));
+      lists.setFilter(rows.filter().append(text));
     }
   }
 
@@ -301,33 +345,48 @@ public final class BrowseSession implements BrowseState {
    */
   public Outcome apply(Action action) {
     message = "";
-    focusRelatedWhenLoaded = false;
-    ListCursor cursor =
-        problems.isVisible()
-            ? problems.cursor()
-            : focus == Focus.RELATED ? preview.relatedCursor() : rows.cursor();
+    lists.forgetPendingFocus();
+    boolean quitAgain = quitAsked;
+    quitAsked = false;
+    if (helpVisible && help.apply(action)) {
+      return Outcome.CONTINUE;
+    }
+    ListCursor cursor = problems.isVisible() ? problems.cursor() : lists.cursor();
     if (MOVES.contains(action) && !problems.isVisible()) {
       moved = true;
     }
     switch (action) {
       case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->
           cursor.apply(action);
-      case TOGGLE_MARK -> toggleMark();
-      case SWITCH_FOCUS -> switchFocus();
-      case OPEN_LINKED -> openLinked();
+      case TOGGLE_MARK -> message = lists.toggleMark(marks);
+      case SWITCH_FOCUS -> message = lists.switchFocus();
+      case OPEN_LINKED -> message = lists.openLinked();
       case START_FILTER -> filterEditing = true;
       case KEEP_FILTER -> filterEditing = false;
       case CLEAR_FILTER -> {
         filterEditing = false;
-        setFilter(Filter.NONE);
+        lists.setFilter(Filter.NONE);
       }
-      case DELETE_FILTER_CHAR -> setFilter(rows.filter().deleteChar());
-      case DELETE_FILTER_WORD -> setFilter(rows.filter().deleteWord());
-      case TOGGLE_HELP -> helpVisible = !helpVisible;
+      case DELETE_FILTER_CHAR -> lists.setFilter(rows.filter().deleteChar());
+      case DELETE_FILTER_WORD -> lists.setFilter(rows.filter().deleteWord());
+      case TOGGLE_HELP -> {
+        helpVisible = !helpVisible;
+        help.toTop();
+      }
       case RESCAN -> {
+        rescan.start();
         corpus.rescan().run();
         message = "rescanning";
       }
+      case TOGGLE_PREVIEW,
+          WIDEN_PREVIEW,
+          NARROW_PREVIEW,
+          SCROLL_PREVIEW_DOWN,
+          SCROLL_PREVIEW_UP -> {
+        panes.apply(action);
+        lists.followPanes();
+      }
+      case SHOW_PROBLEM -> problems.toggleEntry();
       case TOGGLE_PROBLEMS -> {
         if (problems.isVisible()) {
           problems.close();
@@ -344,94 +403,28 @@ public final class BrowseSession implements BrowseState {
         return Outcome.ACCEPT;
       }
       case QUIT -> {
-        return Outcome.QUIT;
+        return quit(quitAgain);
       }
       case CLEAR_FILTER_OR_QUIT -> {
         if (rows.filter().isEmpty()) {
-          return Outcome.QUIT;
+          return quit(quitAgain);
         }
-        setFilter(Filter.NONE);
+        lists.setFilter(Filter.NONE);
       }
     }
     if (cursor == rows.cursor()) {
-      syncPreview();
+      lists.sync();
     }
     return Outcome.CONTINUE;
   }
 
-  /**
-   * Marks or unmarks the URL of the row under the cursor of the list that has the focus, and moves
-   * that cursor down.
-   */
-  private void toggleMark() {
-    String url;
-    if (focus == Focus.RELATED) {
-      Optional<RelatedItem> item = preview.currentRelated();
-      if (item.isEmpty()) {
-        return;
-      }
-      url = item.get().story().webUrl();
-    } else {
-      Optional<TimelineEntry> entry = current();
-      if (entry.isEmpty()) {
-        return;
-      }
-      url = entry.get().url();
+  /** Quits at once without marks or when asked again; with marks, asks first. */
+  private Outcome quit(boolean again) {
+    if (marks.isEmpty() || again) {
+      return Outcome.QUIT;
     }
-    Optional<String> refusal = marks.toggle(url);
-    if (refusal.isPresent()) {
-      message = refusal.get();
-    } else {
-      (focus == Focus.RELATED ? preview.relatedCursor() : rows.cursor()).move(1);
-    }
-  }
-
-  private void switchFocus() {
-    if (focus == Focus.RELATED) {
-      focus = Focus.TIMELINE;
-    } else if (preview.isLoading()) {
-      // The article is still being read: the panel takes the focus when it arrives.
-      focusRelatedWhenLoaded = true;
-    } else if (!preview.hasRelated()) {
-      message = "no related stories";
-    } else {
-      focus = Focus.RELATED;
-    }
-  }
-
-  private void openLinked() {
-    Optional<TimelineEntry> target = preview.currentRelated().flatMap(RelatedItem::link);
-    if (target.isEmpty()) {
-      message = "not in this corpus";
-      return;
-    }
-    if (rows.indexOf(target.get()) < 0 && rows.isFiltered()) {
-      setFilter(Filter.NONE);
-      message = "filter cleared";
-    }
-    int index = rows.indexOf(target.get());
-    if (index < 0) {
-      message = "not in the timeline yet";
-      return;
-    }
-    focus = Focus.TIMELINE;
-    rows.cursor().moveTo(index);
-    syncPreview();
-  }
-
-  /** Applies a filter; the related stories panel gives the focus back to the timeline. */
-  private void setFilter(Filter filter) {
-    rows.setFilter(filter);
-    if (focus == Focus.RELATED) {
-      focus = Focus.TIMELINE;
-    }
-    syncPreview();
-  }
-
-  /** Starts a new preview when the current row has changed; the panel then loses the focus. */
-  private void syncPreview() {
-    if (preview.follow(current().orElse(null)) && focus == Focus.RELATED) {
-      focus = Focus.TIMELINE;
-    }
+    quitAsked = true;
+    message = marks.size() + " marked: q again quits without printing";
+    return Outcome.CONTINUE;
   }
 }

@@ -67,8 +67,17 @@ public interface BrowseState {
   /** @return the problems view's cursor over {@link #problemList()} */
   ListCursor problemsCursor();
 
+  /** @return whether the problems view shows the whole entry under its cursor */
+  boolean isProblemShown();
+
   /** @return whether the help overlay is shown */
   boolean isHelpVisible();
+
+  /** @return where the help overlay is scrolled to */
+  Scroll helpScroll();
+
+  /** @return how the user has set the panes: the preview shown, its size and scroll */
+  Panes panes();
 
   /** @return a message for the status line, empty when there is none; never null */
   String message();

@@ -12,10 +12,13 @@ import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
 import dev.tidings.ui.term.TtyScreen;
+import dev.tidings.ui.view.Appearance;
+import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -181,7 +184,7 @@ final class TidingsCommand implements Callable<Integer> {
             new ParallelFilterPass());
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, shown, failures);
+      outcome = browse(repository, session, roots, shown, failures);
     } catch (IOException e) {
       // Reading or writing the terminal failed: it is gone (hung up) or broken, not a bug here.
       stderr.println("tidings: terminal: " + e.getMessage());
@@ -216,6 +219,7 @@ final class TidingsCommand implements Callable<Integer> {
   private Optional<Outcome> browse(
       ArticleRepository repository,
       BrowseSession session,
+      List<Path> roots,
       AtomicReference<Browser> shown,
       ThreadFailures failures)
       throws IOException {
@@ -232,7 +236,12 @@ final class TidingsCommand implements Callable<Integer> {
       }
       onSignal.screen(tty);
       try (tty) {
-        Browser browser = new Browser(tty.screen(), session, repository, KeyMap.standard(), zone);
+        // The appearance is detected from the terminal and the options once that is wired in.
+        ViewSettings view =
+            new ViewSettings(zone, Clock.system(zone), Appearance.DEFAULT, roots);
+        Browser browser =
+            new Browser(tty.screen(), session, repository, KeyMap.standard(), view,
+                tty::writeSequence);
         // Warnings come from opening the persistent index, which happens after this, on the index
         // thread: from now on they reach the status line as well as the list printed on exit.
         shown.set(browser);

@@ -1,10 +1,7 @@
 package dev.tidings.ui;
 
-import com.googlecode.lanterna.TerminalPosition;
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
@@ -13,7 +10,7 @@ import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
 import dev.tidings.ui.view.FrameView;
-import dev.tidings.ui.view.ScreenLayout;
+import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -23,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -32,21 +30,29 @@ import java.util.function.Supplier;
  * timeline (from indexing) reach it as events on one queue, in order. After each batch of events
  * it lays the screen out, starts the article loads the new state needs ({@link ArticleLoader})
  * and draws the frame ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ *
+ * <p>The repository does not say when a scan ends: a rescan asked for with {@code r} is taken to
+ * have ended when no event has come for {@link #RESCAN_QUIET_MILLIS} (the repository reports
+ * progress every 50 ms while it works).
  */
 public final class Browser {
+
+  /** How long without events ends a rescan, in milliseconds. */
+  static final long RESCAN_QUIET_MILLIS = 400;
 
   private final TerminalScreen screen;
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final FrameView frame;
   private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
-  private final ArticleLoader loader;
+  private final ScreenRefresh refresh;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
 
   /**
+   * A browser in the 16 ANSI colours and Unicode, with the system clock and no hyperlinks.
+   *
    * @param screen a started screen; never null
    * @param session the session to browse; never null
    * @param repository where the timeline's changes and the articles come from; never null
@@ -59,13 +65,34 @@ public final class Browser {
       ArticleRepository repository,
       KeyMap keyMap,
       ZoneId zone) {
+    this(screen, session, repository, keyMap, ViewSettings.of(zone), null);
+  }
+
+  /**
+   * @param screen a started screen; never null
+   * @param session the session to browse; never null
+   * @param repository where the timeline's changes and the articles come from; never null
+   * @param keyMap the keys; never null
+   * @param settings zone, clock, appearance and the directories given; never null
+   * @param linkOutput where the OSC 8 sequences that make the article's URL a hyperlink are
+   *     written, when the appearance has hyperlinks; null for none
+   */
+  public Browser(
+      TerminalScreen screen,
+      BrowseSession session,
+      ArticleRepository repository,
+      KeyMap keyMap,
+      ViewSettings settings,
+      LinkOutput linkOutput) {
     this.screen = Objects.requireNonNull(screen, "screen");
     this.session = Objects.requireNonNull(session, "session");
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     // The help is derived once: the bindings do not change while the browser runs.
-    this.frame = new FrameView(screen, zone, KeyHelp.sections(keyMap));
-    this.loader = new ArticleLoader(session, repository, this::onUiThread);
+    FrameView frame = new FrameView(screen, settings, KeyHelp.sections(keyMap));
+    ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
+    LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
+    this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
   }
 
   /**
@@ -153,7 +180,15 @@ public final class Browser {
     afterFirstFrame.run();
     try {
       while (true) {
-        Supplier<Outcome> event = events.take();
+        Supplier<Outcome> event =
+            session.isRescanning()
+                ? events.poll(RESCAN_QUIET_MILLIS, TimeUnit.MILLISECONDS)
+                : events.take();
+        if (event == null) {
+          session.rescanEnded();
+          refresh();
+          continue;
+        }
         do {
           Outcome outcome = event.get();
           if (outcome != Outcome.CONTINUE) {
@@ -243,20 +278,13 @@ public final class Browser {
 
   /**
    * Brings the screen up to date after a batch of events: picks up a new terminal size, lays the
-   * screen out and tells the session its viewport, starts loading the articles the new state
-   * shows, then draws the frame and refreshes the terminal by the cells that changed.
+   * screen out and tells the session its viewports, starts loading the articles the new state
+   * shows, then draws the frame, refreshes the terminal by the cells that changed and makes the
+   * URL shown a hyperlink (see {@link ScreenRefresh}).
    *
    * @throws IOException if the terminal cannot be written
    */
   public void refresh() throws IOException {
-    TerminalSize resized = screen.doResizeIfNecessary();
-    TerminalSize size = resized != null ? resized : screen.getTerminalSize();
-    ScreenLayout layout = ScreenLayout.of(size.getColumns(), size.getRows());
-    session.setViewport(layout.timelineRows(), layout.relatedItems());
-    session.setProblemsViewport(layout.problemRows());
-    loader.load(layout.timelineHeight());
-    TerminalPosition cursor = frame.draw(layout, session);
-    screen.setCursorPosition(cursor);
-    screen.refresh(Screen.RefreshType.AUTOMATIC);
+    refresh.run();
   }
 }

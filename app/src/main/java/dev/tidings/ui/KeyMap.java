@@ -54,9 +54,12 @@ public final class KeyMap {
   /** Where the timeline's and the related stories' keys work. */
   static final Set<Context> LISTS = Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED));
 
-  /** Where the cursor keys move a list: the timeline, the related stories, the problems. */
+  /**
+   * Where the cursor keys move a list or scroll: the timeline, the related stories, the problems
+   * and the help.
+   */
   static final Set<Context> MOVING =
-      Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS));
+      Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS, Context.HELP));
 
   private final List<Binding> bindings;
   private final Map<Context, Map<Key, Action>> lookup = new EnumMap<>(Context.class);
@@ -102,6 +105,11 @@ public final class KeyMap {
             LISTS, List.of(Key.of(KeyType.Tab), Key.of(KeyType.ReverseTab)), Action.SWITCH_FOCUS));
     b.add(new Binding(LISTS, List.of(Key.of('/')), Action.START_FILTER));
     b.add(new Binding(LISTS, List.of(Key.of('r')), Action.RESCAN));
+    b.add(new Binding(LISTS, List.of(Key.of('p')), Action.TOGGLE_PREVIEW));
+    b.add(new Binding(LISTS, List.of(Key.of('+')), Action.WIDEN_PREVIEW));
+    b.add(new Binding(LISTS, List.of(Key.of('-')), Action.NARROW_PREVIEW));
+    b.add(new Binding(LISTS, List.of(Key.of('J')), Action.SCROLL_PREVIEW_DOWN));
+    b.add(new Binding(LISTS, List.of(Key.of('K')), Action.SCROLL_PREVIEW_UP));
     b.add(new Binding(LISTS, List.of(Key.of('!')), Action.TOGGLE_PROBLEMS));
     b.add(new Binding(LISTS, List.of(Key.of('?')), Action.TOGGLE_HELP));
     b.add(new Binding(LISTS, List.of(Key.of('q')), Action.QUIT));
@@ -128,6 +136,7 @@ public final class KeyMap {
             problems,
             List.of(Key.of('!'), Key.of(KeyType.Escape), Key.of('q')),
             Action.TOGGLE_PROBLEMS));
+    b.add(new Binding(problems, List.of(Key.of(KeyType.Enter)), Action.SHOW_PROBLEM));
 
     b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT));
     return new KeyMap(b);

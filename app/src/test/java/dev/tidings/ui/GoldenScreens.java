@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Compares whole screens to files under {@code src/test/resources/screens/}. Run with {@code
- * -Dtidings.updateScreens=true} to write the files from the current screens instead; review the
- * diff before committing.
+ * Compares whole screens to files under {@code src/test/resources/screens/}: the text in {@code
+ * NAME.txt} and the looks (colours and attributes, see {@link ScreenHarness#styles()}) in {@code
+ * NAME.style.txt}. Run with {@code -Dtidings.updateScreens=true} to write the files from the
+ * current screens instead; review the diff before committing.
  */
 final class GoldenScreens {
 
@@ -20,8 +21,14 @@ final class GoldenScreens {
 
   private GoldenScreens() {}
 
-  static void assertScreen(String name, String actual) {
-    Path file = DIRECTORY.resolve(name + ".txt");
+  /** Compares the harness's screen, text and looks, to the golden files named {@code name}. */
+  static void assertScreen(String name, ScreenHarness harness) {
+    assertGolden(name + ".txt", harness.screen());
+    assertGolden(name + ".style.txt", harness.styles());
+  }
+
+  private static void assertGolden(String fileName, String actual) {
+    Path file = DIRECTORY.resolve(fileName);
     try {
       if (Boolean.parseBoolean(System.getProperty("tidings.test.updateScreens"))) {
         Files.createDirectories(DIRECTORY);
@@ -33,7 +40,8 @@ final class GoldenScreens {
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       if (!expected.equals(actual)) {
-        fail("screen " + name + " differs (expected | actual):\n" + sideBySide(expected, actual));
+        fail("screen " + fileName + " differs (expected | actual):\n"
+            + sideBySide(expected, actual));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -81,6 +81,30 @@ class KeyMapTest {
   }
 
   @Test
+  void previewKeysWorkInBothListsAndDoNotClashWithTheirMoves() {
+    for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
+      assertThat(keys.action(context, key('p'))).contains(Action.TOGGLE_PREVIEW);
+      assertThat(keys.action(context, key('+'))).contains(Action.WIDEN_PREVIEW);
+      assertThat(keys.action(context, key('-'))).contains(Action.NARROW_PREVIEW);
+      assertThat(keys.action(context, key('J'))).contains(Action.SCROLL_PREVIEW_DOWN);
+      assertThat(keys.action(context, key('K'))).contains(Action.SCROLL_PREVIEW_UP);
+    }
+    assertThat(keys.action(Context.FILTER, key('J'))).isEmpty();
+  }
+
+  @Test
+  void inTheHelpTheMovingKeysScrollIt() {
+    assertThat(keys.action(Context.HELP, key('j'))).contains(Action.MOVE_DOWN);
+    assertThat(keys.action(Context.HELP, key(KeyType.PageDown))).contains(Action.PAGE_DOWN);
+    assertThat(keys.action(Context.HELP, key('q'))).contains(Action.TOGGLE_HELP);
+  }
+
+  @Test
+  void enterInTheProblemsShowsTheWholeEntry() {
+    assertThat(keys.action(Context.PROBLEMS, key(KeyType.Enter))).contains(Action.SHOW_PROBLEM);
+  }
+
+  @Test
   void anyKeyClosesTheHelp() {
     assertThat(keys.action(Context.HELP, key('x'))).contains(Action.TOGGLE_HELP);
     assertThat(keys.action(Context.HELP, key(KeyType.Escape))).contains(Action.TOGGLE_HELP);

@@ -171,6 +171,8 @@ class LauncherIT {
   void aThreadDumpOnSigquitGoesToStderrNotIntoThePipe() throws Exception {
     start();
     awaitScreen("5 articles");
+    // Once the first article is shown: a redraw after the dump could cover its last lines.
+    awaitScreen("Related stories (3)");
 
     signal("QUIT", Files.readString(dir.resolve("pid")).strip());
     // stderr is the pane here: the dump shows over the browser, as any stderr would, and scrolls;

@@ -92,6 +92,19 @@ public final class TtyScreen implements AutoCloseable {
   }
 
   /**
+   * Writes an escape sequence that Lanterna has no call for, such as the OSC 8 sequences that
+   * make hyperlinks, after the screen's own output, and flushes it. Call on the thread that
+   * refreshes the screen; the sequence must leave the cursor and attributes as it found them.
+   * Dropped once the terminal is given back.
+   *
+   * @param bytes the sequence; never null
+   * @throws IOException if the terminal cannot be written
+   */
+  public void writeSequence(byte[] bytes) throws IOException {
+    terminal.writeRaw(bytes);
+  }
+
+  /**
    * Gives the terminal back now, or waits for the thread that already does, from any thread: for
    * a shutdown hook that must print after the screen is gone. Takes no lock the UI thread may
    * hold; whatever the screen writes afterwards is dropped. Returns within a few seconds even when

@@ -123,6 +123,17 @@ class TtyTerminal extends UnixTerminal {
     }
   }
 
+  /**
+   * Writes bytes as they are and flushes them: escape sequences Lanterna has no call for.
+   *
+   * @param bytes the bytes; never null
+   * @throws IOException if the terminal cannot be written
+   */
+  void writeRaw(byte[] bytes) throws IOException {
+    writeToTerminal(bytes);
+    flush();
+  }
+
   @Override
   protected void writeToTerminal(byte... bytes) throws IOException {
     super.writeToTerminal(bytes);

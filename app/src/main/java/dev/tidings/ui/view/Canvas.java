@@ -36,6 +36,17 @@ interface Canvas {
     SanitizedText.draw(this, column, row, width, TerminalText.sanitize(text), style);
   }
 
+  /**
+   * Says that cells just drawn show a URL that should be a hyperlink (OSC 8) where the terminal
+   * can make one. Ignored by default.
+   *
+   * @param column the first column
+   * @param row the row
+   * @param width the columns of the URL's text
+   * @param url the URL; one that can be written to the terminal as it is
+   */
+  default void link(int column, int row, int width, String url) {}
+
   /** Fills every cell of a rectangle with a blank of the given look. */
   default void clear(Rect rect, Style style) {
     for (int row = rect.row(); row < rect.row() + rect.height(); row++) {

@@ -18,7 +18,7 @@ final class PaneHeading {
     if (pane.height() == 0 || pane.width() == 0) {
       return;
     }
-    String line = focused ? "\u2501" : "\u2500";
+    String line = String.valueOf(focused ? Glyphs.HEAVY_LINE : Glyphs.LINE);
     String label =
         TerminalText.truncate(TerminalText.sanitize(line + " " + title + " "), pane.width());
     String text = label + line.repeat(Math.max(0, pane.width() - TerminalText.width(label)));

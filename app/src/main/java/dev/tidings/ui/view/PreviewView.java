@@ -1,104 +1,56 @@
 package dev.tidings.ui.view;
 
 import dev.tidings.browse.BrowseState;
-import dev.tidings.browse.Preview;
-import dev.tidings.model.Article;
-import java.time.ZoneId;
-import java.util.ArrayList;
+import dev.tidings.browse.Scroll;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Draws the preview pane: the current article's title, provider and date, topics, URL and its
- * excerpt wrapped to the pane's width; the last row ends with an ellipsis when there is more.
+ * Draws the preview pane: the {@link PreviewLines} of the current article from the line the
+ * preview is scrolled to, with a margin of one column on each side. When they do not all fit, the
+ * heading says how many lines are above and below, and which keys scroll.
  */
 final class PreviewView {
 
-  private static final int MAX_TITLE_LINES = 3;
-
   private PreviewView() {}
 
-  private record Line(String text, Style style) {}
+  /** @return the columns of a line of text in a preview pane of {@code paneWidth} columns */
+  static int textWidth(int paneWidth) {
+    return paneWidth - 2;
+  }
 
   /**
    * @param canvas where to draw
    * @param pane the preview pane, heading included
-   * @param state the session, read only
-   * @param zone the zone dates are shown in
+   * @param state the session, read only; its preview scroll's extent is set for this pane
+   * @param lines the preview's lines for {@link #textWidth} of the pane
    */
-  static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
-    PaneHeading.draw(canvas, pane, "Preview", false);
+  static void draw(Canvas canvas, Rect pane, BrowseState state, List<StyledText> lines) {
     Rect body = pane.below(1);
-    int width = body.width() - 2;
-    List<Line> lines = lines(state.preview(), state, zone, width);
+    Scroll scroll = state.panes().previewScroll();
+    int offset = Math.max(0, Math.min(scroll.offset(), lines.size() - body.height()));
+    PaneHeading.draw(canvas, pane, heading(offset, body.height(), lines.size()), false);
     for (int i = 0; i < body.height(); i++) {
       int row = body.row() + i;
-      canvas.text(body.column(), row, 1, "", Style.NORMAL);
-      if (i >= lines.size()) {
-        canvas.text(body.column() + 1, row, body.width() - 1, "", Style.NORMAL);
-        continue;
-      }
-      Line line = lines.get(i);
-      String text = line.text();
-      if (i == body.height() - 1 && lines.size() > body.height()) {
-        text = TerminalText.truncate(text + " " + TerminalText.ELLIPSIS, width);
-      }
-      SanitizedText.draw(canvas, body.column() + 1, row, body.width() - 1, text, line.style());
+      canvas.put(body.column(), row, ' ', Style.NORMAL);
+      int index = offset + i;
+      StyledText line = index < lines.size() ? lines.get(index) : StyledText.empty();
+      line.draw(canvas, body.column() + 1, row, body.width() - 1, Style.NORMAL);
     }
   }
 
-  private static List<Line> lines(
-      Optional<Preview> maybePreview, BrowseState state, ZoneId zone, int width) {
-    List<Line> lines = new ArrayList<>();
-    if (maybePreview.isEmpty()) {
-      lines.add(new Line("Nothing to preview.", Style.NORMAL));
-      return lines;
+  /** {@code Preview}, and when the lines do not fit, {@code ↑3 ↓12 (J/K)}: above, below, keys. */
+  private static String heading(int offset, int rows, int lines) {
+    if (lines <= rows || rows <= 0) {
+      return "Preview";
     }
-    Preview preview = maybePreview.get();
-    if (preview.error() != null) {
-      for (String part :
-          TerminalText.wrap(
-              TerminalText.sanitize("Cannot read this article: " + preview.error()), width)) {
-        lines.add(new Line(part, Style.NORMAL));
-      }
-      return lines;
+    int below = Math.max(0, lines - offset - rows);
+    StringBuilder heading = new StringBuilder("Preview ");
+    if (offset > 0) {
+      heading.append(Glyphs.UP_ARROW).append(offset).append(' ');
     }
-    if (preview.isLoading()) {
-      lines.add(new Line("Loading" + TerminalText.ELLIPSIS, Style.NORMAL));
-      return lines;
+    if (below > 0) {
+      heading.append(Glyphs.DOWN_ARROW).append(below).append(' ');
     }
-    Article article = preview.article();
-    List<String> title = TerminalText.wrap(TerminalText.sanitize(article.title()), width);
-    for (int i = 0; i < Math.min(title.size(), MAX_TITLE_LINES); i++) {
-      String text = title.get(i);
-      if (i == MAX_TITLE_LINES - 1 && title.size() > MAX_TITLE_LINES) {
-        text = TerminalText.truncate(text + " " + TerminalText.ELLIPSIS, width);
-      }
-      lines.add(new Line(text, Style.BOLD));
-    }
-    StringBuilder meta = new StringBuilder();
-    String provider = TerminalText.singleLine(article.provider().displayName());
-    if (!provider.isEmpty()) {
-      meta.append(provider).append(" \u00B7 ");
-    }
-    meta.append(DateFormats.previewDate(article.publishedDateTime(), article.dateSource(), zone));
-    if (state.isMarked(article.url().orElse(null))) {
-      meta.append(" \u00B7 marked");
-    }
-    lines.add(new Line(meta.toString(), Style.NORMAL));
-    if (!article.topics().isEmpty()) {
-      List<String> topics = article.topics().stream().map(TerminalText::singleLine).toList();
-      lines.add(new Line("Topics: " + String.join(", ", topics), Style.NORMAL));
-    }
-    String url = article.url().map(TerminalText::singleLine).orElse("(no URL)");
-    lines.add(new Line(url, Style.NORMAL));
-    String excerpt = TerminalText.sanitize(article.excerpt());
-    if (!excerpt.isBlank()) {
-      lines.add(new Line("", Style.NORMAL));
-      for (String part : TerminalText.wrap(excerpt, width)) {
-        lines.add(new Line(part, Style.NORMAL));
-      }
-    }
-    return lines;
+    return heading.append("(J/K)").toString();
   }
 }

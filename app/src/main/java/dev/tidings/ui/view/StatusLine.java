@@ -3,18 +3,25 @@ package dev.tidings.ui.view;
 import com.googlecode.lanterna.TerminalPosition;
 import dev.tidings.browse.BrowseState;
 import dev.tidings.model.Progress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws the status line: the filter prompt while it is open, the counts ({@code articles}, or
- * {@code indexing 41,200 / 100,000} while the index is being built, {@code marked}, {@code
- * skipped}, {@code repaired} when there are some, and the filter), a message before them when
- * there is one, and the help hint at the right end. Articles and skipped add up to the files
- * found.
+ * Draws the status line: on the left the filter prompt while it is open, else a message when there
+ * is one, else the filter in force; on the right the position ({@code 12/674}) and the counts
+ * ({@code articles}, or {@code indexing 41,200 / 100,000} while the index is being built, {@code
+ * marked}, {@code skipped}, {@code repaired} when there are some) and the help hint. The position,
+ * the articles and the marks always show: the left part is cut to leave them their room. To leave
+ * the left part its own, the hint, the repaired and the skipped counts give way first. Articles
+ * and skipped add up to the files found.
  */
 final class StatusLine {
 
   private static final String HINT = "? help";
+  private static final String SEPARATOR = " " + Glyphs.SEPARATOR + " ";
+  /** Columns between the left part and the right one. */
+  private static final int GAP = 2;
 
   private StatusLine() {}
 
@@ -29,60 +36,73 @@ final class StatusLine {
     if (line.height() == 0) {
       return null;
     }
-    StringBuilder left = new StringBuilder();
     String query = TerminalText.sanitize(state.filter().query());
+    StyledText left = StyledText.of(" ", Style.STATUS);
     if (state.isFilterEditing()) {
-      left.append('/').append(query).append("  ");
+      left.add("/" + query, Style.STATUS);
+    } else if (!state.message().isEmpty()) {
+      left.add(TerminalText.singleLine(state.message()), Style.STATUS_MESSAGE);
+    } else if (!state.filter().isEmpty()) {
+      left.add("filter: " + query, Style.STATUS);
     }
-    // A message (a refusal, a warning) comes before the counts, so that a narrow line keeps it.
-    if (!state.message().isEmpty()) {
-      left.append(TerminalText.singleLine(state.message())).append("  ");
-    }
-    left.append(counts(state));
-    if (!state.isFilterEditing() && !state.filter().isEmpty()) {
-      left.append(" \u00B7 filter: ").append(query);
-    }
-    int hintColumns = line.width() >= HINT.length() + 20 ? HINT.length() + 1 : 0;
+    String right = right(state, line.width() - left.width() - GAP);
+    int rightWidth = Math.min(line.width(), TerminalText.width(right));
+    int leftWidth = Math.max(0, line.width() - rightWidth);
+    left.draw(canvas, line.column(), line.row(), Math.max(0, leftWidth - GAP), Style.STATUS);
+    canvas.text(line.column() + Math.max(0, leftWidth - GAP), line.row(), Math.min(GAP, leftWidth),
+        "", Style.STATUS);
     SanitizedText.draw(
-        canvas, line.column(), line.row(), line.width() - hintColumns, left.toString(),
-        Style.NORMAL);
-    if (hintColumns > 0) {
-      canvas.text(
-          line.column() + line.width() - hintColumns, line.row(), hintColumns, " " + HINT,
-          Style.NORMAL);
-    }
+        canvas, line.column() + leftWidth, line.row(), rightWidth, right, Style.STATUS);
     if (!state.isFilterEditing()) {
       return null;
     }
-    int column = Math.min(line.width() - 1, 1 + TerminalText.width(query));
-    return new TerminalPosition(line.column() + column, line.row());
+    int column = Math.min(leftWidth - GAP - 1, 2 + TerminalText.width(query));
+    return new TerminalPosition(line.column() + Math.max(0, column), line.row());
   }
 
-  private static String counts(BrowseState state) {
+  /**
+   * The right part in at most {@code room} columns if it can: the position, articles and marks,
+   * then the skipped and repaired counts and the hint when there is room for them.
+   */
+  private static String right(BrowseState state, int room) {
+    List<String> essential = new ArrayList<>();
+    int shown = state.visible().size();
+    int position = shown == 0 ? 0 : state.timelineCursor().cursor() + 1;
+    essential.add(String.format(Locale.ROOT, "%,d/%,d", position, shown));
+    essential.add(articles(state));
+    essential.add(String.format(Locale.ROOT, "%,d marked", state.marks().size()));
+    String skipped = String.format(Locale.ROOT, "%,d skipped", state.skipped());
+    String repaired =
+        state.repaired() == 0 ? "" : String.format(Locale.ROOT, "%,d repaired", state.repaired());
+    String base = String.join(SEPARATOR, essential);
+    String[] candidates = {
+      base + SEPARATOR + skipped + (repaired.isEmpty() ? "" : SEPARATOR + repaired) + "  " + HINT,
+      base + SEPARATOR + skipped + (repaired.isEmpty() ? "" : SEPARATOR + repaired),
+      base + SEPARATOR + skipped,
+      base
+    };
+    for (String candidate : candidates) {
+      if (TerminalText.width(candidate) + 1 <= room) {
+        return candidate + " ";
+      }
+    }
+    return base + " ";
+  }
+
+  private static String articles(BrowseState state) {
     int total = state.timeline().size();
     int shown = state.visible().size();
     Progress progress = state.progress();
-    String articles;
     if (!progress.complete()) {
-      articles =
+      String articles =
           String.format(Locale.ROOT, "indexing %,d / %,d", progress.indexed(), progress.found());
-      if (!state.filter().isEmpty()) {
-        articles += String.format(Locale.ROOT, " \u00B7 %,d shown", shown);
-      }
-    } else {
-      articles =
-          state.filter().isEmpty()
-              ? plural(total, "article")
-              : String.format(Locale.ROOT, "%,d of %s", shown, plural(total, "article"));
+      return state.filter().isEmpty()
+          ? articles
+          : articles + String.format(Locale.ROOT, SEPARATOR + "%,d shown", shown);
     }
-    return articles
-        + " \u00B7 "
-        + String.format(Locale.ROOT, "%,d marked", state.marks().size())
-        + " \u00B7 "
-        + String.format(Locale.ROOT, "%,d skipped", state.skipped())
-        + (state.repaired() == 0
-            ? ""
-            : String.format(Locale.ROOT, " \u00B7 %,d repaired", state.repaired()));
+    return state.filter().isEmpty()
+        ? plural(total, "article")
+        : String.format(Locale.ROOT, "%,d of %s", shown, plural(total, "article"));
   }
 
   private static String plural(int count, String noun) {

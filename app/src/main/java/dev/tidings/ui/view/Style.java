@@ -1,32 +1,46 @@
 package dev.tidings.ui.view;
 
-import com.googlecode.lanterna.SGR;
-import java.util.EnumSet;
-
 /**
- * The few looks a cell can have. Colours are left to the terminal's theme: styles use only bold,
- * reverse and underline, which every terminal tidings targets can show.
+ * What a cell shows, as a role: the views say what a piece of text is (a date, a provider, the
+ * cursor's row) and {@link Theme} says how it looks for the terminal's {@link ColorDepth}. Without
+ * colour every role stays readable by its attributes alone: the cursor is reversed, titles and
+ * marked rows bold, the URL underlined, the status line reversed.
  */
 enum Style {
-  NORMAL(EnumSet.noneOf(SGR.class)),
-  BOLD(EnumSet.of(SGR.BOLD)),
-  /** The cursor row of the list that has the focus. */
-  CURSOR(EnumSet.of(SGR.REVERSE)),
-  /** The cursor row of the list that has not. */
-  CURSOR_UNFOCUSED(EnumSet.of(SGR.UNDERLINE)),
-  /** A pane's heading. */
-  HEADING(EnumSet.of(SGR.BOLD)),
-  /** The heading of the pane that has the focus. */
-  HEADING_FOCUSED(EnumSet.of(SGR.BOLD, SGR.REVERSE));
-
-  private final EnumSet<SGR> modifiers;
-
-  Style(EnumSet<SGR> modifiers) {
-    this.modifiers = modifiers;
-  }
-
-  /** @return the SGR modifiers of the style; a copy */
-  EnumSet<SGR> modifiers() {
-    return EnumSet.copyOf(modifiers);
-  }
+  /** Plain text. */
+  NORMAL,
+  /** A title, a help section's title: bold. */
+  TITLE,
+  /** A date: dim. */
+  DATE,
+  /** A provider's name. */
+  PROVIDER,
+  /** A marked row's mark and title: highlighted, bold without colour. */
+  MARKED,
+  /** A related story that is an article of the timeline too ({@code →}) or refers to it. */
+  LINKED,
+  /** A URL: underlined. */
+  URL,
+  /** Secondary text: labels, a file's path, hints. */
+  DIM,
+  /** The cursor row of the list that has the focus: reversed. */
+  CURSOR,
+  /** The cursor row when it is marked: reversed and bold. */
+  CURSOR_MARKED,
+  /** The cursor row of the list that has not the focus: underlined. */
+  CURSOR_UNFOCUSED,
+  /** A pane's heading: bold. */
+  HEADING,
+  /** The heading of the pane that has the focus: bold and reversed. */
+  HEADING_FOCUSED,
+  /** Lines that part the panes and frame the help. */
+  BORDER,
+  /** The status line. */
+  STATUS,
+  /** A message on the status line. */
+  STATUS_MESSAGE,
+  /** A key's name in the help. */
+  KEY,
+  /** A problem's kind, and why an article cannot be read. */
+  PROBLEM
 }

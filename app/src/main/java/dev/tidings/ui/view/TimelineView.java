@@ -4,12 +4,13 @@ import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Focus;
 import dev.tidings.browse.ListCursor;
 import dev.tidings.model.TimelineEntry;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Draws the timeline pane: a heading, then one row per visible article from the cursor's top row:
- * cursor and mark columns, date and time, provider and title. Only the rows on screen are drawn.
+ * cursor and mark columns, the compact date, the provider and the title (see {@link
+ * TimelineColumns}). Dates are dim, providers coloured, a marked row's mark and title highlighted,
+ * the cursor's row reversed. Only the rows on screen are read.
  */
 final class TimelineView {
 
@@ -18,69 +19,82 @@ final class TimelineView {
   /**
    * @param canvas where to draw
    * @param pane the timeline pane, heading included
+   * @param titleCap the most columns the title column may take
    * @param state the session, read only
-   * @param zone the zone dates are shown in
+   * @param dates how dates are written
    */
-  static void draw(Canvas canvas, Rect pane, BrowseState state, ZoneId zone) {
+  static void draw(
+      Canvas canvas, Rect pane, int titleCap, BrowseState state, DateFormats dates) {
     boolean focused = state.focus() == Focus.TIMELINE;
     PaneHeading.draw(canvas, pane, "Timeline", focused);
     Rect body = pane.below(1);
     List<TimelineEntry> visible = state.visible();
     ListCursor cursor = state.timelineCursor();
-    int providerColumns = providerColumns(body.width());
+    int shown = Math.max(0, Math.min(body.height(), visible.size() - cursor.top()));
+    String[] providers = new String[shown];
+    String[] titles = new String[shown];
+    int widestProvider = 0;
+    int widestTitle = 0;
+    for (int i = 0; i < shown; i++) {
+      TimelineEntry entry = visible.get(cursor.top() + i);
+      providers[i] = TerminalText.singleLine(entry.provider());
+      titles[i] = TerminalText.singleLine(entry.title());
+      widestProvider = Math.max(widestProvider, TerminalText.width(providers[i]));
+      widestTitle = Math.max(widestTitle, TerminalText.width(titles[i]));
+    }
+    TimelineColumns columns =
+        TimelineColumns.of(body.width(), widestProvider, widestTitle, titleCap);
     for (int i = 0; i < body.height(); i++) {
       int row = body.row() + i;
-      int index = cursor.top() + i;
       if (visible.isEmpty() && i == 0) {
-        String empty;
-        if (!state.progress().complete()) {
-          empty = "  Indexing\u2026";
-        } else {
-          empty =
-              state.filter().isEmpty() ? "  No articles." : "  No article matches the filter.";
-        }
-        canvas.text(body.column(), row, body.width(), empty, Style.NORMAL);
-      } else if (index >= visible.size()) {
+        canvas.text(body.column(), row, body.width(), "  " + empty(state), Style.NORMAL);
+      } else if (i >= shown) {
         canvas.text(body.column(), row, body.width(), "", Style.NORMAL);
       } else {
-        boolean current = index == cursor.cursor();
-        Style style =
-            current ? (focused ? Style.CURSOR : Style.CURSOR_UNFOCUSED) : Style.NORMAL;
-        String line = line(visible.get(index), current, state, zone, providerColumns);
-        SanitizedText.draw(canvas, body.column(), row, body.width(), line, style);
+        int index = cursor.top() + i;
+        TimelineEntry entry = visible.get(index);
+        boolean marked = state.isMarked(entry.url());
+        StyledText line =
+            line(entry, providers[i], titles[i], marked, index == cursor.cursor(), dates, columns);
+        if (index != cursor.cursor()) {
+          line.draw(canvas, body.column(), row, body.width(), Style.NORMAL);
+        } else if (!focused) {
+          line.drawAll(canvas, body.column(), row, body.width(), Style.CURSOR_UNFOCUSED);
+        } else {
+          line.drawAll(canvas, body.column(), row, body.width(),
+              marked ? Style.CURSOR_MARKED : Style.CURSOR);
+        }
       }
     }
   }
 
-  /** A row of sanitized text: each field is made one line once, and the row is fitted once. */
-  private static String line(
-      TimelineEntry entry,
-      boolean current,
-      BrowseState state,
-      ZoneId zone,
-      int providerColumns) {
-    StringBuilder line = new StringBuilder();
-    line.append(current ? '>' : ' ');
-    line.append(state.isMarked(entry.url()) ? '*' : ' ');
-    line.append(' ');
-    line.append(DateFormats.timelineDate(entry.published(), entry.dateSource(), zone));
-    line.append("  ");
-    if (providerColumns > 0) {
-      line.append(TerminalText.fit(TerminalText.singleLine(entry.provider()), providerColumns));
-      line.append("  ");
+  private static String empty(BrowseState state) {
+    if (!state.progress().complete()) {
+      return "Indexing" + Glyphs.ELLIPSIS;
     }
-    return line.append(TerminalText.singleLine(entry.title())).toString();
+    return state.filter().isEmpty() ? "No articles." : "No article matches the filter.";
   }
 
-  /** The provider column's width for a pane width: wider panes give it more room. */
-  private static int providerColumns(int width) {
-    int rest = width - 3 - DateFormats.COLUMNS - 2;
-    if (rest >= 60) {
-      return 20;
+  /** A row of sanitized pieces: each field is made one line once, and the row is fitted once. */
+  private static StyledText line(
+      TimelineEntry entry,
+      String provider,
+      String title,
+      boolean marked,
+      boolean current,
+      DateFormats dates,
+      TimelineColumns columns) {
+    StyledText line = StyledText.empty();
+    line.add(current ? ">" : " ", Style.NORMAL);
+    line.add(marked ? "*" : " ", Style.MARKED);
+    line.add(" ", Style.NORMAL);
+    line.add(dates.compact(entry.published(), entry.dateSource()), Style.DATE);
+    line.add("  ", Style.NORMAL);
+    if (columns.provider() > 0) {
+      line.add(TerminalText.fit(provider, columns.provider()), Style.PROVIDER);
+      line.add("  ", Style.NORMAL);
     }
-    if (rest >= 40) {
-      return 16;
-    }
-    return rest >= 24 ? 12 : 0;
+    return line.add(
+        TerminalText.truncate(title, columns.title()), marked ? Style.MARKED : Style.NORMAL);
   }
 }

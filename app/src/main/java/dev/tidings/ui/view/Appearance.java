@@ -1,0 +1,30 @@
+package dev.tidings.ui.view;
+
+import java.util.Objects;
+
+/**
+ * What the frame is drawn with: the terminal's colours and whether it can draw Unicode box
+ * characters and arrows. Without Unicode, borders, markers and the ellipsis fall back to ASCII
+ * (lines {@code -}, {@code =} and {@code |}, corners {@code +}, the related stories' arrows {@code
+ * +} and {@code <}, the ellipsis {@code >}), and the article's URL is not written as
+ * an OSC 8 hyperlink (terminals that cannot draw box characters, such as the Linux console and
+ * {@code vt100}, do not know OSC 8 either).
+ *
+ * @param colors the colour depth; never null
+ * @param unicode whether box characters, arrows and the ellipsis can be drawn
+ */
+public record Appearance(ColorDepth colors, boolean unicode) {
+
+  /** The 16 ANSI colours and Unicode: what tests and the benchmark draw with by default. */
+  public static final Appearance DEFAULT = new Appearance(ColorDepth.ANSI16, true);
+
+  /** @throws NullPointerException if {@code colors} is null */
+  public Appearance {
+    Objects.requireNonNull(colors, "colors");
+  }
+
+  /** @return whether the URL of the article is written as an OSC 8 hyperlink too */
+  public boolean hyperlinks() {
+    return unicode;
+  }
+}
