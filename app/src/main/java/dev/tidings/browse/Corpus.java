@@ -3,6 +3,7 @@ package dev.tidings.browse;
 import dev.tidings.model.Article;
 import dev.tidings.model.Problem;
 import dev.tidings.model.TimelineEntry;
+import dev.tidings.repository.ArticleRepository;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,5 +35,16 @@ public record Corpus(
     Objects.requireNonNull(referrers, "referrers");
     Objects.requireNonNull(problems, "problems");
     Objects.requireNonNull(rescan, "rescan");
+  }
+
+  /**
+   * What a session asks of an article repository: its links, referrers, problems and rescans.
+   *
+   * @param repository the repository; never null
+   * @return the corpus; never null
+   */
+  public static Corpus of(ArticleRepository repository) {
+    return new Corpus(
+        repository::findByUrl, repository::referencedBy, repository::problems, repository::rescan);
   }
 }

@@ -1,5 +1,7 @@
 package dev.tidings.cli;
 
+import dev.tidings.ui.view.Appearance;
+import dev.tidings.ui.view.ColorDepth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,16 +20,9 @@ import java.util.Set;
  */
 record TerminalSupport(ColorDepth colors, boolean unicode) {
 
-  /** How many colours a terminal shows. */
-  enum ColorDepth {
-    /** Monochrome: attributes (bold, reverse, underline) only. */
-    NONE,
-    /** The 16 ANSI colours (SGR 30-37, 90-97 and their backgrounds). */
-    ANSI_16,
-    /** The xterm palette of 256 colours (SGR 38;5;N). */
-    ANSI_256,
-    /** 24-bit colour (SGR 38;2;R;G;B). */
-    TRUE_COLOR
+  /** @return how the frame is drawn on this terminal; never null */
+  Appearance appearance() {
+    return new Appearance(colors, unicode);
   }
 
   /** The {@code --color} option's values. */
@@ -112,7 +107,7 @@ record TerminalSupport(ColorDepth colors, boolean unicode) {
                   : depth(term, base, env, terminfoDirectories);
           case ALWAYS -> {
             ColorDepth depth = depth(term, base, env, terminfoDirectories);
-            yield depth == ColorDepth.NONE ? ColorDepth.ANSI_16 : depth;
+            yield depth == ColorDepth.NONE ? ColorDepth.ANSI16 : depth;
           }
         };
     return new TerminalSupport(colors, unicode);
@@ -154,12 +149,12 @@ record TerminalSupport(ColorDepth colors, boolean unicode) {
       int n = colors.getAsInt();
       return n >= 1 << 24
           ? ColorDepth.TRUE_COLOR
-          : n >= 256 ? ColorDepth.ANSI_256 : n >= 8 ? ColorDepth.ANSI_16 : ColorDepth.NONE;
+          : n >= 256 ? ColorDepth.ANSI256 : n >= 8 ? ColorDepth.ANSI16 : ColorDepth.NONE;
     }
     if (term.contains("256color")) {
-      return ColorDepth.ANSI_256;
+      return ColorDepth.ANSI256;
     }
-    return MONOCHROME.contains(base) ? ColorDepth.NONE : ColorDepth.ANSI_16;
+    return MONOCHROME.contains(base) ? ColorDepth.NONE : ColorDepth.ANSI16;
   }
 
   private static boolean isSet(String value) {

@@ -176,11 +176,7 @@ final class TidingsCommand implements Callable<Integer> {
     BrowseSession session =
         new BrowseSession(
             List.of(),
-            new Corpus(
-                repository::findByUrl,
-                repository::referencedBy,
-                repository::problems,
-                repository::rescan),
+            Corpus.of(repository),
             new ParallelFilterPass());
     Optional<Outcome> outcome;
     try {
@@ -238,7 +234,7 @@ final class TidingsCommand implements Callable<Integer> {
       try (tty) {
         // The appearance is detected from the terminal and the options once that is wired in.
         ViewSettings view =
-            new ViewSettings(zone, Clock.system(zone), Appearance.DEFAULT, roots);
+            new ViewSettings(zone, Clock.system(zone), terminalSupport.appearance(), roots);
         Browser browser =
             new Browser(tty.screen(), session, repository, KeyMap.standard(), view,
                 tty::writeSequence);

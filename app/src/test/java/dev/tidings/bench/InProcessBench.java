@@ -53,11 +53,7 @@ public final class InProcessBench {
     BrowseSession session =
         new BrowseSession(
             List.of(),
-            new Corpus(
-                repository::findByUrl,
-                repository::referencedBy,
-                repository::problems,
-                repository::rescan),
+            Corpus.of(repository),
             new ParallelFilterPass());
     session.update(repository.drain());
 

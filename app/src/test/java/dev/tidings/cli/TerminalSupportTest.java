@@ -3,7 +3,7 @@ package dev.tidings.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.cli.TerminalSupport.ColorChoice;
-import dev.tidings.cli.TerminalSupport.ColorDepth;
+import dev.tidings.ui.view.ColorDepth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +43,9 @@ class TerminalSupportTest {
     entry("xterm-mono", -1);
     entry("xterm-direct", 0x1000000);
     entry("rxvt", 88);
-    assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-256color")).isEqualTo(ColorDepth.ANSI_256);
-    assertThat(colors(ColorChoice.AUTO, "TERM", "xterm")).isEqualTo(ColorDepth.ANSI_16);
-    assertThat(colors(ColorChoice.AUTO, "TERM", "rxvt")).isEqualTo(ColorDepth.ANSI_16);
+    assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-256color")).isEqualTo(ColorDepth.ANSI256);
+    assertThat(colors(ColorChoice.AUTO, "TERM", "xterm")).isEqualTo(ColorDepth.ANSI16);
+    assertThat(colors(ColorChoice.AUTO, "TERM", "rxvt")).isEqualTo(ColorDepth.ANSI16);
     assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-mono")).isEqualTo(ColorDepth.NONE);
     assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-direct")).isEqualTo(ColorDepth.TRUE_COLOR);
   }
@@ -58,14 +58,14 @@ class TerminalSupportTest {
     assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-256color", "COLORTERM", "24bit"))
         .isEqualTo(ColorDepth.TRUE_COLOR);
     assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-256color", "COLORTERM", "yes"))
-        .isEqualTo(ColorDepth.ANSI_256);
+        .isEqualTo(ColorDepth.ANSI256);
   }
 
   @Test
   void withoutATerminfoEntryTheNameDecides() {
-    assertThat(colors(ColorChoice.AUTO, "TERM", "tmux-256color")).isEqualTo(ColorDepth.ANSI_256);
+    assertThat(colors(ColorChoice.AUTO, "TERM", "tmux-256color")).isEqualTo(ColorDepth.ANSI256);
     assertThat(colors(ColorChoice.AUTO, "TERM", "foot-direct")).isEqualTo(ColorDepth.TRUE_COLOR);
-    assertThat(colors(ColorChoice.AUTO, "TERM", "screen")).isEqualTo(ColorDepth.ANSI_16);
+    assertThat(colors(ColorChoice.AUTO, "TERM", "screen")).isEqualTo(ColorDepth.ANSI16);
     assertThat(colors(ColorChoice.AUTO, "TERM", "vt100")).isEqualTo(ColorDepth.NONE);
     assertThat(colors(ColorChoice.AUTO, "TERM", "vt220-am")).isEqualTo(ColorDepth.NONE);
   }
@@ -76,17 +76,17 @@ class TerminalSupportTest {
     assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-256color", "NO_COLOR", "1"))
         .isEqualTo(ColorDepth.NONE);
     assertThat(colors(ColorChoice.AUTO, "TERM", "xterm-256color", "NO_COLOR", ""))
-        .isEqualTo(ColorDepth.ANSI_256);
+        .isEqualTo(ColorDepth.ANSI256);
     // An explicit option wins over NO_COLOR (no-color.org; fzf does the same).
     assertThat(colors(ColorChoice.ALWAYS, "TERM", "xterm-256color", "NO_COLOR", "1"))
-        .isEqualTo(ColorDepth.ANSI_256);
+        .isEqualTo(ColorDepth.ANSI256);
     assertThat(colors(ColorChoice.NEVER, "TERM", "xterm-256color", "COLORTERM", "truecolor"))
         .isEqualTo(ColorDepth.NONE);
   }
 
   @Test
   void alwaysGivesAtLeastTheSixteenColours() {
-    assertThat(colors(ColorChoice.ALWAYS, "TERM", "vt100")).isEqualTo(ColorDepth.ANSI_16);
+    assertThat(colors(ColorChoice.ALWAYS, "TERM", "vt100")).isEqualTo(ColorDepth.ANSI16);
     assertThat(colors(ColorChoice.AUTO, "TERM", "vt100")).isEqualTo(ColorDepth.NONE);
   }
 

@@ -51,21 +51,9 @@ class BrowserKeysTest {
 
   @Test
   void keysTypedBeforeTheFirstRowsActOnceRowsArrive() throws IOException {
-    DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-    TerminalScreen screen = new TerminalScreen(terminal);
-    screen.startScreen();
     ArticleRepository repository = ArticleRepository.open(List.of(TestCorpora.seeds()));
-    BrowseSession session =
-        new BrowseSession(
-            List.of(),
-            new Corpus(
-                repository::findByUrl,
-                repository::referencedBy,
-                repository::problems,
-                repository::rescan));
-    // As at start: no rows, indexing not done.
-    session.update(new Update(List.of(), List.of(), Progress.STARTING, 0, 0));
-    Browser browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
+    BrowseSession session = new BrowseSession(List.of(), Corpus.of(repository));
+    Browser browser = beforeTheFirstRows(repository, session);
 
     assertThat(browser.handle(new KeyStroke('j', false, false))).isEqualTo(Outcome.CONTINUE);
     assertThat(browser.handle(new KeyStroke(KeyType.Enter))).isEqualTo(Outcome.CONTINUE);
@@ -77,21 +65,19 @@ class BrowserKeysTest {
 
   @Test
   void ctrlCQuitsAtOnceBeforeTheFirstRows() throws IOException {
-    DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-    TerminalScreen screen = new TerminalScreen(terminal);
-    screen.startScreen();
     ArticleRepository repository = ArticleRepository.open(List.of(TestCorpora.seeds()));
-    BrowseSession session =
-        new BrowseSession(
-            List.of(),
-            new Corpus(
-                repository::findByUrl,
-                repository::referencedBy,
-                repository::problems,
-                repository::rescan));
-    session.update(new Update(List.of(), List.of(), Progress.STARTING, 0, 0));
-    Browser browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
+    BrowseSession session = new BrowseSession(List.of(), Corpus.of(repository));
+    Browser browser = beforeTheFirstRows(repository, session);
 
     assertThat(browser.handle(new KeyStroke('c', true, false))).isEqualTo(Outcome.QUIT);
+  }
+
+  /** A browser as at start: the session has no rows and indexing is not done. */
+  private static Browser beforeTheFirstRows(ArticleRepository repository, BrowseSession session)
+      throws IOException {
+    TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(80, 24)));
+    screen.startScreen();
+    session.update(new Update(List.of(), List.of(), Progress.STARTING, 0, 0));
+    return new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
   }
 }

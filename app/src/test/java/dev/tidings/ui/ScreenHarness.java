@@ -70,11 +70,7 @@ final class ScreenHarness {
       session =
           new BrowseSession(
               List.of(),
-              new Corpus(
-                  repository::findByUrl,
-                  repository::referencedBy,
-                  repository::problems,
-                  repository::rescan),
+              Corpus.of(repository),
             new ParallelFilterPass());
       session.update(repository.drain());
       // The corpus as a user would give it, relative to where tidings runs, so that the paths

@@ -2,11 +2,13 @@ package dev.tidings.ui.view;
 
 /**
  * The characters the views draw besides text: lines, corners, arrows, the separator and the
- * ellipsis. Views draw them in Unicode; on a terminal that cannot draw them ({@link
+ * ellipsis. Views draw them in Unicode; on a terminal that cannot draw borders and markers ({@link
  * Appearance#unicode()} false) the canvas puts {@link #ascii(char)} in their place, one column for
  * one column, so that layouts do not change: lines become {@code -}, {@code =} and {@code |},
- * corners {@code +}, the arrows of related stories {@code +} and {@code <}, the ellipsis {@code >}
- * (as {@code less -S} and vim mark a cut line) and the separator {@code |}.
+ * corners {@code +}, the arrows of related stories {@code +} and {@code <}. The separator
+ * ({@code ·}) and the ellipsis stay: they are also characters of titles, which must reach the
+ * terminal as they are (tidings writes UTF-8 whatever the locale says, the usual case being a
+ * server without the client's locale), and the consoles that cannot draw boxes draw them.
  */
 final class Glyphs {
 
@@ -53,16 +55,12 @@ final class Glyphs {
       case RIGHT_ARROW:
         // Not >, which is the cursor's.
         return '+';
-      case ELLIPSIS:
-        return '>';
       case LEFT_ARROW:
         return '<';
       case DOWN_ARROW:
         return 'v';
       case UP_ARROW:
         return '^';
-      case SEPARATOR:
-        return '|';
       default:
         break;
     }

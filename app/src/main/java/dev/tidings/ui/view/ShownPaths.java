@@ -1,5 +1,6 @@
 package dev.tidings.ui.view;
 
+import dev.tidings.repository.read.FileNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +47,12 @@ final class ShownPaths {
     Path best = absolute.get(root);
     Path name = best.getFileName();
     if (path.equals(best)) {
-      return name == null ? path.toString() : name.toString();
+      return FileNames.shown(name == null ? path : name);
     }
     Path relative = best.relativize(path);
     return absolute.size() > 1 && name != null
-        ? name.resolve(relative).toString()
-        : relative.toString();
+        ? FileNames.shown(name.resolve(relative))
+        : FileNames.shown(relative);
   }
 
   /**
@@ -62,11 +63,11 @@ final class ShownPaths {
   String asGiven(Path path) {
     int root = root(path);
     if (root >= 0) {
-      return given.get(root).resolve(absolute.get(root).relativize(path)).toString();
+      return FileNames.shown(given.get(root).resolve(absolute.get(root).relativize(path)));
     }
     return path.startsWith(workingDirectory) && !path.equals(workingDirectory)
-        ? workingDirectory.relativize(path).toString()
-        : path.toString();
+        ? FileNames.shown(workingDirectory.relativize(path))
+        : FileNames.shown(path);
   }
 
   /** @return the index of the deepest root that holds {@code path}, or -1 */
