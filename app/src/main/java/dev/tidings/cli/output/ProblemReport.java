@@ -27,21 +27,17 @@ public final class ProblemReport {
 
   /**
    * @param problem a problem; never null
-   * @return one JSON object (RFC 8259) on one line: {@code
+   * @return one JSON object (RFC 8259) on one line, written by {@link JsonLine}: {@code
    *     {"path":…,"line":…,"kind":…,"skipped":…,"message":…}}; never null
    */
   public static String json(Problem problem) {
-    return "{\"path\":"
-        + Escapes.jsonString(FileNames.shown(problem.path()))
-        + ",\"line\":"
-        + problem.line()
-        + ",\"kind\":"
-        + Escapes.jsonString(problem.kind().label())
-        + ",\"skipped\":"
-        + problem.kind().skips()
-        + ",\"message\":"
-        + Escapes.jsonString(problem.message())
-        + "}";
+    return JsonLine.object()
+        .string("path", FileNames.shown(problem.path()))
+        .number("line", problem.line())
+        .string("kind", problem.kind().label())
+        .bool("skipped", problem.kind().skips())
+        .string("message", problem.message())
+        .end();
   }
 
   /**

@@ -23,4 +23,11 @@ class EscapesTest {
     assertThat(Escapes.jsonString("say \"hi\"\\\n\t\u0001\u202E"))
         .isEqualTo("\"say \\\"hi\\\"\\\\\\n\\t\\u0001\\u202e\"");
   }
+
+  @Test
+  void tsvFieldsHaveNoTabsLineEndsOrControlsAndKeepBackslashesUnambiguous() {
+    assertThat(Escapes.tsvField("a\tb\nc\rd\\e\u001b[1mf\u2028g\\u0041"))
+        .isEqualTo("a\\tb\\nc\\rd\\\\e\\u001b[1mf\\u2028g\\\\u0041");
+    assertThat(Escapes.tsvField("caf\u00e9 \u4e2d")).isEqualTo("caf\u00e9 \u4e2d");
+  }
 }

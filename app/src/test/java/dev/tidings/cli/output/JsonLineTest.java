@@ -1,0 +1,64 @@
+package dev.tidings.cli.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** The one JSON writer: valid JSON, one line, nothing that can steer a terminal. */
+class JsonLineTest {
+
+  @Test
+  void membersAreWrittenInOrderOnOneLine() {
+    assertThat(
+            JsonLine.object()
+                .string("path", "/news/a.md")
+                .number("line", 12)
+                .bool("skipped", false)
+                .string("url", null)
+                .end())
+        .isEqualTo("{\"path\":\"/news/a.md\",\"line\":12,\"skipped\":false,\"url\":null}");
+  }
+
+  @Test
+  void controlsSeparatorsAndBidirectionalFormattingAreEscapedInLowerCase() {
+    String hostile = "a\u001b[2Jb\u0085c\u2028d\u202Ee\u007f\r\b\n\t\"\\";
+    String line = JsonLine.object().string("title", hostile).end();
+    assertThat(line)
+        .isEqualTo(
+            "{\"title\":\"a\\u001b[2Jb\\u0085c\\u2028d\\u202ee\\u007f\\u000d\\u0008\\n\\t\\\"\\\\\"}")
+        .doesNotContain("\u001b", "\u0085", "\u2028", "\u202E", "\u007f", "\r", "\n");
+    assertThat(strings(line)).containsExactly("title", hostile);
+  }
+
+  @Test
+  void otherCharactersAreWrittenAsTheyAre() {
+    String text = "caf\u00e9 \u4e2d\u6587 \u2019 \uD83D\uDE00 </script>";
+    String line = JsonLine.object().string("t", text).end();
+    assertThat(line).isEqualTo("{\"t\":\"" + text + "\"}");
+    assertThat(strings(line)).containsExactly("t", text);
+  }
+
+  @Test
+  void aLiteralIsEscapedAsMembersAre() {
+    assertThat(JsonLine.literal("x\u0001\u202E\"")).isEqualTo("\"x\\u0001\\u202e\\\"\"");
+  }
+
+  /** @return the names and string values of a JSON object, as Jackson's parser reads them */
+  private static List<String> strings(String json) {
+    List<String> strings = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.PROPERTY_NAME || token == JsonToken.VALUE_STRING) {
+          strings.add(parser.getString());
+        }
+      }
+    }
+    return strings;
+  }
+}
