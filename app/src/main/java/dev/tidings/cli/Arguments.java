@@ -29,6 +29,16 @@ final class Arguments {
     return true;
   }
 
+  /**
+   * @return the bundled seeds directory the launcher names in the {@link
+   *     TidingsCommand#SEEDS_PROPERTY} system property, as the one root to read when no DIR is
+   *     given; null when the property is not set (tidings was not started by its launcher)
+   */
+  static List<Path> bundledSeeds() {
+    String seeds = System.getProperty(TidingsCommand.SEEDS_PROPERTY);
+    return seeds == null || seeds.isBlank() ? null : List.of(Path.of(seeds));
+  }
+
   /** @return why a command-line argument cannot be read, or null when it can */
   private static String unreadable(Path root) {
     if (!Files.exists(root)) {

@@ -21,6 +21,18 @@ public final class ExitStatus {
   /** {@code tidings check}: some files or directories have problems. */
   public static final int PROBLEMS = 1;
 
+  /** {@code tidings list}: some article matched. */
+  public static final int LISTED = 0;
+
+  /** {@code tidings list}: no article matched. */
+  public static final int NOTHING_LISTED = 1;
+
+  /**
+   * {@code tidings list}: stdout was closed before everything was written, as by {@code | head}
+   * (128 + SIGPIPE, the status of a program killed by writing to a closed pipe).
+   */
+  public static final int BROKEN_PIPE = 141;
+
   /** The user quit, or the process was interrupted (128 + SIGINT). */
   public static final int QUIT = 130;
 

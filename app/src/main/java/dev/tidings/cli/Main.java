@@ -66,6 +66,7 @@ public final class Main {
     // --color=never as well as --color=NEVER.
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.addSubcommand("check", new CheckCommand(stdout, stderr));
+    commandLine.addSubcommand("list", new ListCommand(stdout, stderr, env, RowQuery::compile));
     commandLine.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
     commandLine.setParameterExceptionHandler(

@@ -3,6 +3,7 @@ package dev.tidings.cli;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
+import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.cli.output.UrlWriter;
 import dev.tidings.repository.ArticleRepository;
@@ -30,6 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,7 +55,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:URLs were written",
       "1:accepted with nothing to write (empty corpus or filter)",
-      "2:error: bad option, unreadable argument, no terminal, TERM unset or dumb",
+      "2:error: bad option or query, unreadable argument, no terminal, TERM unset or dumb",
       "2:internal error (the terminal is given back, the stack trace on stderr)",
       "129:hung up (SIGHUP)",
       "130:quit (q, Esc, Ctrl-C) or interrupted (SIGINT)",
@@ -77,6 +79,8 @@ final class TidingsCommand implements Callable<Integer> {
       arity = "0..*",
       description = "Directories to read recursively and article files to read.")
   private List<Path> paths = new ArrayList<>();
+
+  @Mixin private SelectionOptions selection;
 
   @Option(names = "--utc", description = "Show dates and times in UTC instead of the local zone.")
   private boolean utc;
@@ -131,15 +135,38 @@ final class TidingsCommand implements Callable<Integer> {
     return terminalSupport;
   }
 
+  /**
+   * The text of {@code --query}, for the session to start with (checked by {@link #call()} before
+   * the terminal is opened: a text that is not a query exits with status 2).
+   *
+   * @return the text as given, or null when {@code --query} was not given
+   */
+  String query() {
+    return selection.query();
+  }
+
+  /** @return the order of {@code --sort} for the session to start in; {@code date} by default */
+  SortOrder sortOrder() {
+    return selection.sort();
+  }
+
   @Override
   public Integer call() throws IOException {
-    List<Path> roots = paths.isEmpty() ? bundledSeeds() : paths;
+    List<Path> roots = paths.isEmpty() ? Arguments.bundledSeeds() : paths;
     if (roots == null) {
       stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
       return ExitStatus.ERROR;
     }
     if (!Arguments.readable(roots, stderr)) {
       return ExitStatus.ERROR;
+    }
+    if (selection.query() != null) {
+      ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+      if (RowQuery.compile(selection.query(), zone, Clock.system(zone))
+          instanceof RowQuery.Invalid invalid) {
+        stderr.println("tidings: " + invalid.describe(selection.query()));
+        return ExitStatus.ERROR;
+      }
     }
     // Fail at once, before starting threads, when there is no terminal to draw on, or one that
     // cannot move the cursor: escape sequences would show as garbage there.
@@ -282,10 +309,5 @@ final class TidingsCommand implements Callable<Integer> {
   private int noTerminal(IOException e) {
     stderr.println("tidings: no terminal: " + e.getMessage());
     return ExitStatus.ERROR;
-  }
-
-  private static List<Path> bundledSeeds() {
-    String seeds = System.getProperty(SEEDS_PROPERTY);
-    return seeds == null || seeds.isBlank() ? null : List.of(Path.of(seeds));
   }
 }

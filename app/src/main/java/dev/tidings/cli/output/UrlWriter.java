@@ -31,17 +31,46 @@ public final class UrlWriter {
       throws IOException {
     int written = 0;
     for (String url : urls) {
-      String refusal = WritableUrls.refusal(url);
-      if (refusal != null) {
-        err.println("tidings: not written, " + refusal + ": " + printable(url));
-        continue;
+      if (write(url, null, print0, out, err)) {
+        written++;
       }
-      out.write(url.getBytes(StandardCharsets.UTF_8));
-      out.write(print0 ? 0 : '\n');
-      written++;
     }
     out.flush();
     return written;
+  }
+
+  /**
+   * Writes one URL, followed by a newline or NUL, if it may be written; else reports it on {@code
+   * err}: {@code tidings: not written, REASON: URL}, or with a source {@code tidings: SOURCE: not
+   * written, REASON: URL} ({@code tidings: SOURCE: not written, no URL} when there is none). Does
+   * not flush.
+   *
+   * @param url the URL; null when the article has none
+   * @param source what the URL is of, such as the article's path, escaped for a terminal by the
+   *     caller; null for none
+   * @param print0 whether to end it with NUL instead of a newline
+   * @param out stdout
+   * @param err where a refused URL is reported
+   * @return whether it was written
+   * @throws IOException if stdout cannot be written
+   */
+  public static boolean write(
+      String url, String source, boolean print0, OutputStream out, PrintStream err)
+      throws IOException {
+    String refusal = WritableUrls.refusal(url);
+    if (refusal != null) {
+      if (source == null) {
+        err.println("tidings: not written, " + refusal + ": " + printable(url));
+      } else if (url == null) {
+        err.println("tidings: " + source + ": not written, " + refusal);
+      } else {
+        err.println("tidings: " + source + ": not written, " + refusal + ": " + printable(url));
+      }
+      return false;
+    }
+    out.write(url.getBytes(StandardCharsets.UTF_8));
+    out.write(print0 ? 0 : '\n');
+    return true;
   }
 
   /** The most code points of a refused URL quoted on stderr. */
