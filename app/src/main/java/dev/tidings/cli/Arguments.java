@@ -30,11 +30,29 @@ final class Arguments {
   }
 
   /**
+   * The directories and files a command reads: those given, else the bundled seeds. When there are
+   * none, or one cannot be read, says why on stderr ({@code tidings: cannot read /x: no such file
+   * or directory}).
+   *
+   * @param paths the directories and files given, maybe none; never null
+   * @param stderr where the reason goes; never null
+   * @return the roots, or null when the command cannot go on (exit status 2)
+   */
+  static List<Path> roots(List<Path> paths, PrintStream stderr) {
+    List<Path> roots = paths.isEmpty() ? bundledSeeds() : paths;
+    if (roots == null) {
+      stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
+      return null;
+    }
+    return readable(roots, stderr) ? roots : null;
+  }
+
+  /**
    * @return the bundled seeds directory the launcher names in the {@link
    *     TidingsCommand#SEEDS_PROPERTY} system property, as the one root to read when no DIR is
    *     given; null when the property is not set (tidings was not started by its launcher)
    */
-  static List<Path> bundledSeeds() {
+  private static List<Path> bundledSeeds() {
     String seeds = System.getProperty(TidingsCommand.SEEDS_PROPERTY);
     return seeds == null || seeds.isBlank() ? null : List.of(Path.of(seeds));
   }

@@ -135,12 +135,8 @@ final class ListCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--limit must be at least 1, not " + limit);
     }
-    List<Path> roots = paths.isEmpty() ? Arguments.bundledSeeds() : paths;
+    List<Path> roots = Arguments.roots(paths, stderr);
     if (roots == null) {
-      stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
-      return ExitStatus.ERROR;
-    }
-    if (!Arguments.readable(roots, stderr)) {
       return ExitStatus.ERROR;
     }
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();

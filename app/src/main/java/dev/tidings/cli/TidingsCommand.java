@@ -152,12 +152,8 @@ final class TidingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> roots = paths.isEmpty() ? Arguments.bundledSeeds() : paths;
+    List<Path> roots = Arguments.roots(paths, stderr);
     if (roots == null) {
-      stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
-      return ExitStatus.ERROR;
-    }
-    if (!Arguments.readable(roots, stderr)) {
       return ExitStatus.ERROR;
     }
     if (selection.query() != null) {
