@@ -30,4 +30,40 @@ class EscapesTest {
         .isEqualTo("a\\tb\\nc\\rd\\\\e\\u001b[1mf\\u2028g\\\\u0041");
     assertThat(Escapes.tsvField("caf\u00e9 \u4e2d")).isEqualTo("caf\u00e9 \u4e2d");
   }
+
+  @Test
+  void anyTsvFieldIsOneFieldOnOneLineAndReadsBackExactly() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 5_000; i++) {
+      String text = JsonLineTest.randomText(random);
+      String field = Escapes.tsvField(text);
+      assertThat(field.chars()).noneMatch(c -> Escapes.escaped((char) c.intValue()));
+      assertThat(unescapeTsv(field)).isEqualTo(text);
+    }
+  }
+
+  /** The reading side of {@link Escapes#tsvField}: each backslash starts an escape. */
+  private static String unescapeTsv(String field) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c != '\\') {
+        out.append(c);
+        continue;
+      }
+      char next = field.charAt(++i);
+      switch (next) {
+        case 't' -> out.append('\t');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case '\\' -> out.append('\\');
+        case 'u' -> {
+          out.append((char) Integer.parseInt(field.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> throw new AssertionError("not an escape: \\" + next + " in " + field);
+      }
+    }
+    return out.toString();
+  }
 }

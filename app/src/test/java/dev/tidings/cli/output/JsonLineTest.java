@@ -49,6 +49,34 @@ class JsonLineTest {
     assertThat(JsonLine.literal("x\u0001\u202E\"")).isEqualTo("\"x\\u0001\\u202e\\\"\"");
   }
 
+  @Test
+  void anyTextIsReadBackExactlyAndNothingEscapedIsLeftRaw() {
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 5_000; i++) {
+      String text = randomText(random);
+      String line = JsonLine.object().string("t", text).end();
+      assertThat(strings(line)).containsExactly("t", text);
+      assertThat(line.chars()).noneMatch(c -> Escapes.escaped((char) c.intValue()));
+    }
+  }
+
+  /** @return up to 40 UTF-16 units, mostly from the ranges that need escaping */
+  static String randomText(java.util.Random random) {
+    int[][] ranges = {{0, 0x7F}, {0x80, 0xA0}, {0x2000, 0x206F}, {0x600, 0x61F}, {0xA0, 0xFFFF}};
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(41);
+    for (int i = 0; i < length; i++) {
+      int[] range = ranges[random.nextInt(ranges.length)];
+      char c = (char) (range[0] + random.nextInt(range[1] - range[0] + 1));
+      if (Character.isSurrogate(c)) {
+        text.appendCodePoint(0x1F600 + random.nextInt(80));
+      } else {
+        text.append(c);
+      }
+    }
+    return text.toString();
+  }
+
   /** @return the names and string values of a JSON object, as Jackson's parser reads them */
   private static List<String> strings(String json) {
     List<String> strings = new ArrayList<>();
