@@ -26,12 +26,14 @@ class ListCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private static final String FT = "https://www.ft.com/content/8ee73509-e364-494e-b4c8-ff9a4f675078";
+  private static final String FT =
+      "https://www.ft.com/content/8ee73509-e364-494e-b4c8-ff9a4f675078";
   private static final String FORBES =
       "https://www.forbes.com/sites/ywang/2021/12/13/"
           + "chinese-ai-giant-sensetime-remains-committed-to-ipo-despite-us-blacklist/";
   private static final String TECHCRUNCH =
-      "https://techcrunch.com/2021/12/12/chinas-ai-giant-sensetime-postpones-ipo-after-us-blacklisting/";
+      "https://techcrunch.com/2021/12/12/"
+          + "chinas-ai-giant-sensetime-postpones-ipo-after-us-blacklisting/";
   private static final String SCMP =
       "https://www.scmp.com/business/banking-finance/article/3146708/"
           + "sensetime-artificial-intelligence-platform-founded-cuhk";

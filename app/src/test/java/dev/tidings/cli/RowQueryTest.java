@@ -22,7 +22,8 @@ import picocli.CommandLine;
 /** The seam between --query and the query language, and where --query and --sort are kept. */
 class RowQueryTest {
 
-  private static final Clock NOW = Clock.fixed(Instant.parse("2021-12-15T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2021-12-15T00:00:00Z"), ZoneOffset.UTC);
 
   private static TimelineEntry row(String title, String provider) {
     return TimelineEntry.of(

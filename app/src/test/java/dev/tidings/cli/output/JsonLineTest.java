@@ -31,7 +31,8 @@ class JsonLineTest {
     String line = JsonLine.object().string("title", hostile).end();
     assertThat(line)
         .isEqualTo(
-            "{\"title\":\"a\\u001b[2Jb\\u0085c\\u2028d\\u202ee\\u007f\\u000d\\u0008\\n\\t\\\"\\\\\"}")
+            "{\"title\":\"a\\u001b[2Jb\\u0085c\\u2028d\\u202ee\\u007f"
+                + "\\u000d\\u0008\\n\\t\\\"\\\\\"}")
         .doesNotContain("\u001b", "\u0085", "\u2028", "\u202E", "\u007f", "\r", "\n");
     assertThat(strings(line)).containsExactly("title", hostile);
   }
