@@ -24,6 +24,8 @@ public enum Action {
   ACCEPT("accept: print URLs"),
   CLEAR_FILTER_OR_QUIT("clear filter or quit"),
   QUIT("quit, print nothing"),
+  /** Quits without asking, even with marks (Ctrl-C). */
+  QUIT_NOW("quit, even if marked"),
   RESCAN("rescan the corpus"),
   TOGGLE_PROBLEMS("show/hide problems"),
   SHOW_PROBLEM("show the whole entry"),

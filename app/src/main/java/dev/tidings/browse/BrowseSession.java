@@ -405,6 +405,9 @@ public final class BrowseSession implements BrowseState {
       case QUIT -> {
         return quit(quitAgain);
       }
+      case QUIT_NOW -> {
+        return Outcome.QUIT;
+      }
       case CLEAR_FILTER_OR_QUIT -> {
         if (rows.filter().isEmpty()) {
           return quit(quitAgain);

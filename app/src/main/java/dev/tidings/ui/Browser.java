@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,9 @@ import java.util.function.Supplier;
  * progress every 50 ms while it works).
  */
 public final class Browser {
+
+  /** The actions that are not held while the timeline waits for its first rows. */
+  private static final Set<Action> QUITTING = EnumSet.of(Action.QUIT, Action.QUIT_NOW);
 
   /** How long without events ends a rescan, in milliseconds. */
   static final long RESCAN_QUIET_MILLIS = 400;
@@ -243,15 +248,15 @@ public final class Browser {
     if (stroke.getKeyType() == KeyType.EOF) {
       return Outcome.QUIT;
     }
-    if (stroke.isAltDown()) {
+    Context context = session.context();
+    if (stroke.isAltDown() && keyMap.binding(context, stroke).isEmpty()) {
       // Lanterna reads Esc and a key that follows within the Esc wait (or in the same packet,
-      // after a stall on an SSH link) as Alt+key. No key is bound with Alt, so it is both keys.
+      // after a stall on an SSH link) as Alt+key. Unless Alt+key is bound here, it is both keys.
       Outcome escape = handle(new KeyStroke(KeyType.Escape));
       return escape != Outcome.CONTINUE ? escape : handle(withoutAlt(stroke));
     }
-    Context context = session.context();
     Optional<Action> action = keyMap.action(context, stroke);
-    if (waitingForRows() && action.orElse(null) != Action.QUIT) {
+    if (waitingForRows() && !action.map(QUITTING::contains).orElse(false)) {
       // Keys typed before the first rows are shown would act on an empty timeline.
       held.add(stroke);
       return Outcome.CONTINUE;

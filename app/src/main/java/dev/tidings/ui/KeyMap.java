@@ -138,7 +138,7 @@ public final class KeyMap {
             Action.TOGGLE_PROBLEMS));
     b.add(new Binding(problems, List.of(Key.of(KeyType.Enter)), Action.SHOW_PROBLEM));
 
-    b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT));
+    b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT_NOW));
     return new KeyMap(b);
   }
 
@@ -156,11 +156,41 @@ public final class KeyMap {
    *     to type); in the help context every key has one
    */
   public Optional<Action> action(Context context, KeyStroke stroke) {
-    Action action = lookup.get(context).get(Key.of(stroke));
-    if (action == null && context == Context.HELP) {
+    Optional<Action> action = binding(context, stroke);
+    if (action.isEmpty() && context == Context.HELP) {
       return Optional.of(Action.TOGGLE_HELP);
     }
-    return Optional.ofNullable(action);
+    return action;
+  }
+
+  /**
+   * The action a keystroke is bound to in a context, without the help's rule that any key closes
+   * it: for telling whether an Alt+key is bound or is Esc, then the key.
+   *
+   * @param context where the keystroke goes; never null
+   * @param stroke the keystroke; never null
+   * @return the action bound to its key there; empty when there is none
+   */
+  public Optional<Action> binding(Context context, KeyStroke stroke) {
+    return Optional.ofNullable(lookup.get(context).get(Key.of(stroke)));
+  }
+
+  /**
+   * Whether a keystroke quits at once wherever it is pressed ({@link Action#QUIT_NOW} in every
+   * context), so that the thread that reads keys can act on it before the keys queued ahead of it:
+   * Ctrl-C quits within moments even while the UI thread is busy.
+   *
+   * @param stroke the keystroke; never null
+   * @return true when its key is bound to {@link Action#QUIT_NOW} in every context
+   */
+  public boolean quitsNow(KeyStroke stroke) {
+    Key key = Key.of(stroke);
+    for (Context context : Context.values()) {
+      if (lookup.get(context).get(key) != Action.QUIT_NOW) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -63,8 +63,21 @@ class KeyMapTest {
   @Test
   void ctrlCQuitsEverywhere() {
     for (Context context : Context.values()) {
-      assertThat(keys.action(context, ctrl('c'))).contains(Action.QUIT);
+      assertThat(keys.action(context, ctrl('c'))).contains(Action.QUIT_NOW);
     }
+    assertThat(keys.quitsNow(ctrl('c'))).isTrue();
+    assertThat(keys.quitsNow(key('q'))).isFalse();
+    assertThat(keys.quitsNow(new KeyStroke('c', false, true))).isFalse();
+  }
+
+  @Test
+  void altIsPartOfACharactersKeyOnly() {
+    assertThat(Key.of(new KeyStroke('b', false, true))).isEqualTo(Key.alt('b'));
+    assertThat(Key.of(new KeyStroke('b', false, true))).isNotEqualTo(Key.of('b'));
+    assertThat(Key.of(new KeyStroke(KeyType.ArrowDown, false, true)))
+        .isEqualTo(Key.of(KeyType.ArrowDown));
+    assertThat(keys.binding(Context.HELP, key('x'))).isEmpty();
+    assertThat(keys.action(Context.HELP, key('x'))).contains(Action.TOGGLE_HELP);
   }
 
   @Test
@@ -127,5 +140,7 @@ class KeyMapTest {
     assertThat(Key.of(KeyType.PageDown).label()).isEqualTo("PgDn");
     assertThat(Key.of(KeyType.Escape).label()).isEqualTo("Esc");
     assertThat(Key.of('G').label()).isEqualTo("G");
+    assertThat(Key.alt('b').label()).isEqualTo("Alt-B");
+    assertThat(Key.alt('B').label()).isEqualTo("Alt-Shift-B");
   }
 }
