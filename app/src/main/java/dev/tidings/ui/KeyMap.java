@@ -126,9 +126,23 @@ public final class KeyMap {
     b.add(new Binding(filter, List.of(Key.of(KeyType.Enter)), Action.KEEP_FILTER));
     b.add(new Binding(filter, List.of(Key.of(KeyType.Escape)), Action.CLEAR_FILTER));
     b.add(new Binding(filter, List.of(Key.of(KeyType.Backspace)), Action.DELETE_FILTER_CHAR));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Delete)), Action.DELETE_FILTER_NEXT_CHAR));
     b.add(new Binding(filter, List.of(Key.ctrl('w')), Action.DELETE_FILTER_WORD));
-    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
-    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
+    b.add(new Binding(filter, List.of(Key.ctrl('u')), Action.DELETE_FILTER_TO_START));
+    b.add(new Binding(filter, List.of(Key.ctrl('k')), Action.DELETE_FILTER_TO_END));
+    b.add(
+        new Binding(
+            filter, List.of(Key.of(KeyType.ArrowLeft), Key.ctrl('b')), Action.CARET_LEFT));
+    b.add(
+        new Binding(
+            filter, List.of(Key.of(KeyType.ArrowRight), Key.ctrl('f')), Action.CARET_RIGHT));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Home), Key.ctrl('a')), Action.CARET_START));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.End), Key.ctrl('e')), Action.CARET_END));
+    b.add(new Binding(filter, List.of(Key.alt('b')), Action.CARET_WORD_LEFT));
+    b.add(new Binding(filter, List.of(Key.alt('f')), Action.CARET_WORD_RIGHT));
+    b.add(
+        new Binding(filter, List.of(Key.of(KeyType.ArrowDown), Key.ctrl('n')), Action.MOVE_DOWN));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp), Key.ctrl('p')), Action.MOVE_UP));
 
     Set<Context> problems = EnumSet.of(Context.PROBLEMS);
     b.add(

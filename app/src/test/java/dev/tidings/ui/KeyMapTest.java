@@ -94,6 +94,36 @@ class KeyMapTest {
   }
 
   @Test
+  void thePromptEditsAsReadlineDoes() {
+    Object[][] expected = {
+      {key(KeyType.ArrowLeft), Action.CARET_LEFT},
+      {ctrl('b'), Action.CARET_LEFT},
+      {key(KeyType.ArrowRight), Action.CARET_RIGHT},
+      {ctrl('f'), Action.CARET_RIGHT},
+      {key(KeyType.Home), Action.CARET_START},
+      {ctrl('a'), Action.CARET_START},
+      {key(KeyType.End), Action.CARET_END},
+      {ctrl('e'), Action.CARET_END},
+      {new KeyStroke('b', false, true), Action.CARET_WORD_LEFT},
+      {new KeyStroke('f', false, true), Action.CARET_WORD_RIGHT},
+      {key(KeyType.Delete), Action.DELETE_FILTER_NEXT_CHAR},
+      {ctrl('u'), Action.DELETE_FILTER_TO_START},
+      {ctrl('k'), Action.DELETE_FILTER_TO_END},
+      {ctrl('w'), Action.DELETE_FILTER_WORD},
+      {key(KeyType.ArrowDown), Action.MOVE_DOWN},
+      {ctrl('n'), Action.MOVE_DOWN},
+      {ctrl('p'), Action.MOVE_UP},
+    };
+    for (Object[] pair : expected) {
+      assertThat(keys.action(Context.FILTER, (KeyStroke) pair[0])).as("%s", pair[0])
+          .contains((Action) pair[1]);
+    }
+    // Outside the prompt, Alt-B is Esc then b, and Ctrl-U still pages.
+    assertThat(keys.binding(Context.TIMELINE, new KeyStroke('b', false, true))).isEmpty();
+    assertThat(keys.action(Context.TIMELINE, ctrl('u'))).contains(Action.HALF_PAGE_UP);
+  }
+
+  @Test
   void previewKeysWorkInBothListsAndDoNotClashWithTheirMoves() {
     for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
       assertThat(keys.action(context, key('p'))).contains(Action.TOGGLE_PREVIEW);
