@@ -40,6 +40,10 @@ public final class BrowseSession implements BrowseState {
           Action.TOGGLE_MARK,
           Action.OPEN_LINKED);
 
+  /** The actions that need not wait for a pending filter: they do not read the rows. */
+  private static final Set<Action> WITHOUT_ROWS =
+      EnumSet.of(Action.START_FILTER, Action.KEEP_FILTER, Action.CLEAR_FILTER, Action.QUIT_NOW);
+
   private final Corpus corpus;
   private final FilteredTimeline rows;
   private final PreviewState preview;
@@ -331,6 +335,27 @@ public final class BrowseSession implements BrowseState {
   }
 
   /**
+   * Tells the session what abandons a pass of the filter (keys waiting, quitting), so that a
+   * paste into the prompt filters once, not once per character. Until this is called, every pass
+   * runs to its end.
+   *
+   * @param interruptions asked from the threads a pass runs on; never null
+   */
+  public void interruptFilteringWhen(Interruptions interruptions) {
+    filterPrompt.interruptWhen(Objects.requireNonNull(interruptions, "interruptions"));
+  }
+
+  /**
+   * Applies the filter typed into the prompt if its pass was abandoned, unless keys wait again
+   * (or the user quits): call at the end of each batch of keys, before drawing.
+   *
+   * @return true when the filter in force is the one typed; false when it is still pending
+   */
+  public boolean settleFilter() {
+    return filterPrompt.settle(true);
+  }
+
+  /**
    * Types text at the caret of the open filter prompt; ignored when it is not open. Text that
    * would make the prompt longer than {@link Prompt#MAX_CHARACTERS} is cut, with a message.
    *
@@ -364,6 +389,10 @@ public final class BrowseSession implements BrowseState {
     if (FilterPrompt.EDITS.contains(action)) {
       filterPrompt.edit(action);
       return Outcome.CONTINUE;
+    }
+    if (!WITHOUT_ROWS.contains(action)) {
+      // The action reads the rows: a filter typed ahead of it applies first.
+      filterPrompt.settle(false);
     }
     switch (action) {
       case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->

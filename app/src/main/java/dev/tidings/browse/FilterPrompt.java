@@ -7,8 +7,11 @@ import java.util.Set;
 /**
  * The filter prompt: whether it is open, its text and caret ({@link Prompt}), and the rule that
  * the filter follows the text. Editing actions change the text; the filter is then applied to the
- * timeline. When the filter is changed by other means (a linked article hidden by it clears it),
- * the prompt follows. Not thread-safe.
+ * timeline, unless keys are waiting ({@link Interruptions}): a paste arrives as many keystrokes
+ * at once, and a pass for each would be thrown away by the next. Such a filter is pending until
+ * {@link #settle(boolean)} applies it: at the end of the batch of keys, or before an action that
+ * needs the rows. When the filter is changed by other means (a linked article hidden by it clears
+ * it), the prompt follows. Not thread-safe.
  */
 final class FilterPrompt {
 
@@ -31,6 +34,9 @@ final class FilterPrompt {
   private final FilteredTimeline rows;
   private Prompt prompt = Prompt.EMPTY;
   private boolean open;
+  /** The filter in force is not yet the prompt's text: its pass was abandoned. */
+  private boolean pending;
+  private Interruptions interruptions = Interruptions.NONE;
 
   FilterPrompt(FocusedLists lists, FilteredTimeline rows) {
     this.lists = lists;
@@ -47,6 +53,36 @@ final class FilterPrompt {
     return prompt;
   }
 
+  /** @param interruptions what abandons a pass of the filter from now on; never null */
+  void interruptWhen(Interruptions interruptions) {
+    this.interruptions = interruptions;
+  }
+
+  /** @return whether the prompt's text is not yet the filter in force */
+  boolean isPending() {
+    return pending;
+  }
+
+  /**
+   * Applies the prompt's text as the filter if it is not yet: its pass may be abandoned again.
+   *
+   * @param yieldToKeys whether keys waiting abandon the pass (for a pass at the end of a batch of
+   *     keys), or only quitting does (for a pass an action needs the result of)
+   * @return true when the filter in force is the prompt's text
+   */
+  boolean settle(boolean yieldToKeys) {
+    if (!pending) {
+      return true;
+    }
+    Interruptions now = interruptions;
+    boolean applied =
+        lists.setFilter(
+            new Filter(prompt.text()),
+            yieldToKeys ? () -> now.keysWaiting() || now.quitting() : now::quitting);
+    pending = !applied;
+    return applied;
+  }
+
   /** Opens the prompt with the caret at the end of the filter in force. */
   void open() {
     open = true;
@@ -61,6 +97,7 @@ final class FilterPrompt {
   /** Closes the prompt and clears the filter. */
   void clear() {
     open = false;
+    pending = false;
     prompt = Prompt.EMPTY;
     lists.setFilter(Filter.NONE);
   }
@@ -113,7 +150,7 @@ final class FilterPrompt {
    * prompt (a filter cleared to reach a linked article).
    */
   void follow() {
-    if (!prompt.text().equals(rows.filter().query())) {
+    if (!pending && !prompt.text().equals(rows.filter().query())) {
       prompt = Prompt.of(rows.filter().query());
     }
   }
@@ -122,7 +159,8 @@ final class FilterPrompt {
     boolean textChanged = !changed.text().equals(prompt.text());
     prompt = changed;
     if (textChanged) {
-      lists.setFilter(new Filter(prompt.text()));
+      pending = true;
+      settle(true);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
+import dev.tidings.browse.Interruptions;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
@@ -20,18 +21,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The browser's event loop on a Lanterna {@link TerminalScreen}. One UI thread owns the session
  * and the screen; keystrokes (from an input thread), resizes, loaded articles and changes of the
  * timeline (from indexing) reach it as events on one queue, in order. After each batch of events
- * it lays the screen out, starts the article loads the new state needs ({@link ArticleLoader})
- * and draws the frame ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ * it applies the filter typed in it (once for a paste, not once per character), lays the screen
+ * out, starts the article loads the new state needs ({@link ArticleLoader}) and draws the frame
+ * ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ *
+ * <p>A pass of the filter is abandoned while keystrokes wait in the queue: they change the prompt
+ * again, and the pass runs after them. Ctrl-C ({@link KeyMap#quitsNow}) does not wait its turn:
+ * the input thread puts it at the head of the queue and flags it, which ends a running filter
+ * pass and the batch, so that it quits within moments whatever the UI thread is doing.
  *
  * <p>The repository does not say when a scan ends: a rescan asked for with {@code r} is taken to
  * have ended when no event has come for {@link #RESCAN_QUIET_MILLIS} (the repository reports
@@ -49,7 +57,11 @@ public final class Browser {
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
+  private final BlockingDeque<Supplier<Outcome>> events = new LinkedBlockingDeque<>();
+  /** Keystrokes queued and not yet handled; a filter pass gives way to them. */
+  private final AtomicInteger keysWaiting = new AtomicInteger();
+  /** Ctrl-C was read: the loop and any filter pass stop at once. */
+  private volatile boolean quitNow;
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ScreenRefresh refresh;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
@@ -98,6 +110,18 @@ public final class Browser {
     ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
     this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
+    session.interruptFilteringWhen(
+        new Interruptions() {
+          @Override
+          public boolean keysWaiting() {
+            return keysWaiting.get() > 0;
+          }
+
+          @Override
+          public boolean quitting() {
+            return quitNow;
+          }
+        });
   }
 
   /**
@@ -195,12 +219,17 @@ public final class Browser {
           continue;
         }
         do {
+          if (quitNow) {
+            return Outcome.QUIT;
+          }
           Outcome outcome = event.get();
           if (outcome != Outcome.CONTINUE) {
             return outcome;
           }
           event = events.poll();
         } while (event != null);
+        // Keys typed into the prompt in this batch (a paste) filter once, here, unless more wait.
+        session.settleFilter();
         refresh();
       }
     } catch (InterruptedException e) {
@@ -224,7 +253,18 @@ public final class Browser {
     try {
       while (true) {
         KeyStroke stroke = screen.readInput();
-        events.add(() -> handle(stroke));
+        if (keyMap.quitsNow(stroke)) {
+          // Ahead of the keys queued before it, and seen by a filter pass that is running.
+          quitNow = true;
+          events.addFirst(() -> Outcome.QUIT);
+          return;
+        }
+        keysWaiting.incrementAndGet();
+        events.add(
+            () -> {
+              keysWaiting.decrementAndGet();
+              return handle(stroke);
+            });
         if (stroke.getKeyType() == KeyType.EOF) {
           return;
         }

@@ -55,9 +55,9 @@ class FilterPromptTest {
         new BrowseSession(
             all,
             new Corpus(url -> java.util.Optional.empty(), a -> List.of(), List::of, () -> {}),
-            (rows, matcher) -> {
+            (rows, matcher, abandon) -> {
               passes[0]++;
-              return FilterPass.SEQUENTIAL.matching(rows, matcher);
+              return FilterPass.SEQUENTIAL.matching(rows, matcher, abandon);
             });
     session.apply(Action.START_FILTER);
     session.type("story");
