@@ -30,6 +30,10 @@ final class FilterPrompt {
           Action.CARET_WORD_LEFT,
           Action.CARET_WORD_RIGHT);
 
+  /** Says that typed text did not fit. */
+  static final String CUT =
+      String.format(Locale.ROOT, "query cut at %,d characters", Prompt.MAX_CHARACTERS);
+
   private final FocusedLists lists;
   private final FilteredTimeline rows;
   private Prompt prompt = Prompt.EMPTY;
@@ -114,11 +118,10 @@ final class FilterPrompt {
       return "";
     }
     Prompt typed = prompt.insert(text);
-    boolean cut = typed.length() - prompt.length() < text.codePointCount(0, text.length());
+    // Cheap, since a paste arrives as a keystroke per character: the insertion is cut or whole.
+    boolean cut = typed.text().length() - prompt.text().length() < text.length();
     change(typed);
-    return cut
-        ? String.format(Locale.ROOT, "query cut at %,d characters", Prompt.MAX_CHARACTERS)
-        : "";
+    return cut ? CUT : "";
   }
 
   /**

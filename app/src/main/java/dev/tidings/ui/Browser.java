@@ -10,6 +10,7 @@ import dev.tidings.browse.Interruptions;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
+import dev.tidings.ui.term.CtrlCWatch;
 import dev.tidings.ui.view.FrameView;
 import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
@@ -38,8 +39,10 @@ import java.util.function.Supplier;
  *
  * <p>A pass of the filter is abandoned while keystrokes wait in the queue: they change the prompt
  * again, and the pass runs after them. Ctrl-C ({@link KeyMap#quitsNow}) does not wait its turn:
- * the input thread puts it at the head of the queue and flags it, which ends a running filter
- * pass and the batch, so that it quits within moments whatever the UI thread is doing.
+ * the input thread (or, on a real terminal, the thread that reads the device ahead of Lanterna's
+ * decoding, see {@link CtrlCWatch}) puts it at the head of the queue and flags it, which ends a
+ * running filter pass and the batch, so that it quits within moments whatever the UI thread is
+ * doing and however many keys wait before it.
  *
  * <p>The repository does not say when a scan ends: a rescan asked for with {@code r} is taken to
  * have ended when no event has come for {@link #RESCAN_QUIET_MILLIS} (the repository reports
@@ -49,6 +52,9 @@ public final class Browser {
 
   /** The actions that are not held while the timeline waits for its first rows. */
   private static final Set<Action> QUITTING = EnumSet.of(Action.QUIT, Action.QUIT_NOW);
+
+  /** The most keystrokes queued as one event. */
+  private static final int READ_AHEAD = 4_096;
 
   /** How long without events ends a rescan, in milliseconds. */
   static final long RESCAN_QUIET_MILLIS = 400;
@@ -110,6 +116,10 @@ public final class Browser {
     ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
     this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
+    if (screen.getTerminal() instanceof CtrlCWatch watch
+        && keyMap.quitsNow(new KeyStroke('c', true, false))) {
+      watch.whenCtrlC(this::quitAtOnce);
+    }
     session.interruptFilteringWhen(
         new Interruptions() {
           @Override
@@ -249,23 +259,40 @@ public final class Browser {
         });
   }
 
+  /**
+   * Quits at the UI thread's next turn, ahead of the events queued before, and ends a filter pass
+   * that is running. Thread-safe: called by the input thread, or by the terminal's own (see {@link
+   * CtrlCWatch}) when Ctrl-C arrives after keys not yet decoded.
+   */
+  private void quitAtOnce() {
+    quitNow = true;
+    events.addFirst(() -> Outcome.QUIT);
+  }
+
+  /**
+   * Reads keys on the input thread. The keystrokes that have already arrived when one is read (a
+   * paste: Lanterna decodes them one by one) are queued as one event, so that the UI thread is
+   * woken once for them rather than once a character.
+   */
   private void readKeys() {
     try {
       while (true) {
+        List<KeyStroke> strokes = new ArrayList<>();
         KeyStroke stroke = screen.readInput();
-        if (keyMap.quitsNow(stroke)) {
-          // Ahead of the keys queued before it, and seen by a filter pass that is running.
-          quitNow = true;
-          events.addFirst(() -> Outcome.QUIT);
-          return;
+        while (stroke != null) {
+          if (keyMap.quitsNow(stroke)) {
+            quitAtOnce();
+            return;
+          }
+          strokes.add(stroke);
+          if (stroke.getKeyType() == KeyType.EOF || strokes.size() == READ_AHEAD) {
+            break;
+          }
+          stroke = screen.pollInput();
         }
-        keysWaiting.incrementAndGet();
-        events.add(
-            () -> {
-              keysWaiting.decrementAndGet();
-              return handle(stroke);
-            });
-        if (stroke.getKeyType() == KeyType.EOF) {
+        keysWaiting.addAndGet(strokes.size());
+        events.add(() -> handleQueued(strokes));
+        if (strokes.get(strokes.size() - 1).getKeyType() == KeyType.EOF) {
           return;
         }
       }
@@ -275,6 +302,19 @@ public final class Browser {
             throw new UncheckedIOException(e);
           });
     }
+  }
+
+  /** Handles keystrokes queued by the input thread, in order, until one ends the browser. */
+  private Outcome handleQueued(List<KeyStroke> strokes) {
+    for (int i = 0; i < strokes.size(); i++) {
+      keysWaiting.decrementAndGet();
+      Outcome outcome = quitNow ? Outcome.QUIT : handle(strokes.get(i));
+      if (outcome != Outcome.CONTINUE) {
+        keysWaiting.addAndGet(-(strokes.size() - i - 1));
+        return outcome;
+      }
+    }
+    return Outcome.CONTINUE;
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.tidings.browse.Corpus;
 import dev.tidings.browse.FilterPass;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
+import dev.tidings.ui.term.CtrlCWatch;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -35,8 +36,14 @@ class CtrlCTest {
    * A virtual terminal whose input is a queue of its own: Lanterna's holds the terminal's lock
    * while it waits for input, which would stop the UI thread's drawing meanwhile.
    */
-  private static final class QueuedTerminal extends DefaultVirtualTerminal {
+  private static final class QueuedTerminal extends DefaultVirtualTerminal implements CtrlCWatch {
     final BlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
+    volatile Runnable ctrlC;
+
+    @Override
+    public void whenCtrlC(Runnable action) {
+      ctrlC = action;
+    }
 
     QueuedTerminal() {
       super(new TerminalSize(80, 24));
@@ -103,6 +110,48 @@ class CtrlCTest {
     assertThat(outcome).isEqualTo(Outcome.QUIT);
     assertThat(session.prompt().text()).startsWith("x").hasSizeLessThanOrEqualTo(501);
     typist.join();
+  }
+
+  @Test
+  void aTerminalThatSeesCtrlCBeforeItsKeysAreReadEndsTheBrowserAtOnce() throws Exception {
+    QueuedTerminal terminal = new QueuedTerminal();
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    ArticleRepository repository =
+        ArticleRepository.open(List.of(TestCorpora.seeds()), Runnable::run, 1 << 20);
+    CountDownLatch passRunning = new CountDownLatch(1);
+    FilterPass endless =
+        (rows, matcher, abandon) -> {
+          passRunning.countDown();
+          while (!abandon.getAsBoolean()) {
+            Thread.onSpinWait();
+          }
+          return Optional.empty();
+        };
+    BrowseSession session = new BrowseSession(List.of(), Corpus.of(repository), endless);
+    session.update(repository.drain());
+    Browser browser = new Browser(screen, session, repository, KeyMap.standard(), ZoneOffset.UTC);
+    terminal.keys.add(new KeyStroke('/', false, false));
+    terminal.keys.add(new KeyStroke('x', false, false));
+    Thread device =
+        new Thread(
+            () -> {
+              try {
+                passRunning.await();
+              } catch (InterruptedException e) {
+                return;
+              }
+              // Ctrl-C arrives on the device; the key itself is never read.
+              terminal.ctrlC.run();
+            });
+    device.start();
+
+    Outcome outcome =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> browser.run(() -> {}));
+
+    assertThat(outcome).isEqualTo(Outcome.QUIT);
+    assertThat(session.prompt().text()).isEqualTo("x");
+    device.join();
   }
 
   @Test
