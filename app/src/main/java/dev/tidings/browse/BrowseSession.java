@@ -40,6 +40,10 @@ public final class BrowseSession implements BrowseState {
           Action.TOGGLE_MARK,
           Action.OPEN_LINKED);
 
+  /** The actions that need not wait for a pending filter: they do not read the rows. */
+  private static final Set<Action> WITHOUT_ROWS =
+      EnumSet.of(Action.START_FILTER, Action.KEEP_FILTER, Action.CLEAR_FILTER, Action.QUIT_NOW);
+
   private final Corpus corpus;
   private final FilteredTimeline rows;
   private final PreviewState preview;
@@ -49,7 +53,7 @@ public final class BrowseSession implements BrowseState {
   private final Panes panes = new Panes();
   private final Scroll help = new Scroll();
   private final RescanReport rescan = new RescanReport();
-  private boolean filterEditing;
+  private final FilterPrompt filterPrompt;
   private boolean helpVisible;
   /** A quit was asked for with marks: the next quit quits. */
   private boolean quitAsked;
@@ -81,6 +85,7 @@ public final class BrowseSession implements BrowseState {
     this.rows = new FilteredTimeline(timeline, filterPass);
     this.preview = new PreviewState(corpus);
     this.lists = new FocusedLists(rows, preview, panes);
+    this.filterPrompt = new FilterPrompt(lists, rows);
     this.progress = new Progress(timeline.size(), timeline.size(), true);
     lists.sync();
   }
@@ -95,7 +100,7 @@ public final class BrowseSession implements BrowseState {
     if (problems.isVisible()) {
       return Context.PROBLEMS;
     }
-    if (filterEditing) {
+    if (filterPrompt.isOpen()) {
       return Context.FILTER;
     }
     return lists.focus() == Focus.RELATED ? Context.RELATED : Context.TIMELINE;
@@ -128,7 +133,12 @@ public final class BrowseSession implements BrowseState {
 
   @Override
   public boolean isFilterEditing() {
-    return filterEditing;
+    return filterPrompt.isOpen();
+  }
+
+  @Override
+  public Prompt prompt() {
+    return filterPrompt.prompt();
   }
 
   @Override
@@ -325,14 +335,35 @@ public final class BrowseSession implements BrowseState {
   }
 
   /**
-   * Types text into the open filter prompt; ignored when it is not open.
+   * Tells the session what abandons a pass of the filter (keys waiting, quitting), so that a
+   * paste into the prompt filters once, not once per character. Until this is called, every pass
+   * runs to its end.
+   *
+   * @param interruptions asked from the threads a pass runs on; never null
+   */
+  public void interruptFilteringWhen(Interruptions interruptions) {
+    filterPrompt.interruptWhen(Objects.requireNonNull(interruptions, "interruptions"));
+  }
+
+  /**
+   * Applies the filter typed into the prompt if its pass was abandoned, unless keys wait again
+   * (or the user quits): call at the end of each batch of keys, before drawing.
+   *
+   * @return true when the filter in force is the one typed; false when it is still pending
+   */
+  public boolean settleFilter() {
+    return filterPrompt.settle(true);
+  }
+
+  /**
+   * Types text at the caret of the open filter prompt; ignored when it is not open. Text that
+   * would make the prompt longer than {@link Prompt#MAX_CHARACTERS} is cut, with a message.
    *
    * @param text the typed characters; never null
    */
   public void type(String text) {
-    if (filterEditing) {
-      message = "";
-      lists.setFilter(rows.filter().append(text));
+    if (filterPrompt.isOpen()) {
+      message = filterPrompt.type(text);
     }
   }
 
@@ -355,20 +386,23 @@ public final class BrowseSession implements BrowseState {
     if (MOVES.contains(action) && !problems.isVisible()) {
       moved = true;
     }
+    if (FilterPrompt.EDITS.contains(action)) {
+      filterPrompt.edit(action);
+      return Outcome.CONTINUE;
+    }
+    if (!WITHOUT_ROWS.contains(action)) {
+      // The action reads the rows: a filter typed ahead of it applies first.
+      filterPrompt.settle(false);
+    }
     switch (action) {
       case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->
           cursor.apply(action);
       case TOGGLE_MARK -> message = lists.toggleMark(marks);
       case SWITCH_FOCUS -> message = lists.switchFocus();
       case OPEN_LINKED -> message = lists.openLinked();
-      case START_FILTER -> filterEditing = true;
-      case KEEP_FILTER -> filterEditing = false;
-      case CLEAR_FILTER -> {
-        filterEditing = false;
-        lists.setFilter(Filter.NONE);
-      }
-      case DELETE_FILTER_CHAR -> lists.setFilter(rows.filter().deleteChar());
-      case DELETE_FILTER_WORD -> lists.setFilter(rows.filter().deleteWord());
+      case START_FILTER -> filterPrompt.open();
+      case KEEP_FILTER -> filterPrompt.keep();
+      case CLEAR_FILTER -> filterPrompt.clear();
       case TOGGLE_HELP -> {
         helpVisible = !helpVisible;
         help.toTop();
@@ -405,16 +439,20 @@ public final class BrowseSession implements BrowseState {
       case QUIT -> {
         return quit(quitAgain);
       }
+      case QUIT_NOW -> {
+        return Outcome.QUIT;
+      }
       case CLEAR_FILTER_OR_QUIT -> {
         if (rows.filter().isEmpty()) {
           return quit(quitAgain);
         }
-        lists.setFilter(Filter.NONE);
+        filterPrompt.clear();
       }
     }
     if (cursor == rows.cursor()) {
       lists.sync();
     }
+    filterPrompt.follow();
     return Outcome.CONTINUE;
   }
 

@@ -34,6 +34,12 @@ public interface BrowseState {
   /** @return whether the filter prompt is open */
   boolean isFilterEditing();
 
+  /**
+   * @return the filter prompt's text and caret: while it is open, the text as typed (which the
+   *     filter follows); when closed, the filter's query; never null
+   */
+  Prompt prompt();
+
   /** @return the preview of the current article, or empty when no row is visible */
   Optional<Preview> preview();
 

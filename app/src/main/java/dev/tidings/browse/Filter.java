@@ -33,27 +33,6 @@ public record Filter(String query) {
     return Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
-  /**
-   * @param text typed text; never null
-   * @return this filter with {@code text} typed at the end of the query
-   */
-  public Filter append(String text) {
-    return new Filter(query + text);
-  }
-
-  /** @return this filter without the last character of the query (a whole code point) */
-  public Filter deleteChar() {
-    return query.isEmpty()
-        ? this
-        : new Filter(query.substring(0, query.offsetByCodePoints(query.length(), -1)));
-  }
-
-  /** @return this filter without the last word of the query and the spaces after it */
-  public Filter deleteWord() {
-    String trimmed = query.stripTrailing();
-    return new Filter(trimmed.substring(0, trimmed.lastIndexOf(' ') + 1));
-  }
-
   /** @return whether the query has no words, so that it matches everything */
   public boolean isEmpty() {
     return query.isBlank();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -90,25 +91,41 @@ final class FilteredTimeline {
    * putting it on the first row.
    */
   void setFilter(Filter newFilter) {
+    setFilter(newFilter, () -> false);
+  }
+
+  /**
+   * Applies a filter as {@link #setFilter(Filter)} does, unless its pass over the rows is
+   * abandoned: then nothing changes, and nothing is remembered of the pass.
+   *
+   * @param abandon asked during the pass (see {@link FilterPass}); true abandons it
+   * @return true when the filter was applied, false when its pass was abandoned
+   */
+  boolean setFilter(Filter newFilter, BooleanSupplier abandon) {
     Optional<TimelineEntry> before = current();
     Filter old = filter;
-    filter = newFilter;
-    List<String> words = filter.words();
+    List<String> words = newFilter.words();
     ArrayList<TimelineEntry> recent = recentResults.get(words);
-    if (filter.isEmpty()) {
+    if (newFilter.isEmpty()) {
       visible = timeline;
     } else if (recent != null) {
       visible = recent;
     } else {
       // Typing at the end narrows the filter: only the rows it left can match.
-      List<TimelineEntry> source = !old.isEmpty() && filter.narrows(old) ? visible : timeline;
-      ArrayList<TimelineEntry> matching = filterPass.matching(source, filter.matcher());
-      visible = matching;
-      recentResults.put(words, matching);
+      List<TimelineEntry> source = !old.isEmpty() && newFilter.narrows(old) ? visible : timeline;
+      Optional<ArrayList<TimelineEntry>> matching =
+          filterPass.matching(source, newFilter.matcher(), abandon);
+      if (matching.isEmpty()) {
+        return false;
+      }
+      visible = matching.get();
+      recentResults.put(words, matching.get());
     }
+    filter = newFilter;
     cursor.resize(visible.size());
     int index = before.map(this::indexOf).orElse(-1);
     cursor.moveTo(Math.max(0, index));
+    return true;
   }
 
   /**

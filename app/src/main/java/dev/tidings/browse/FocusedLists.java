@@ -3,6 +3,7 @@ package dev.tidings.browse;
 import dev.tidings.model.Article;
 import dev.tidings.model.TimelineEntry;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The two lists a session browses and which has the focus: the filtered timeline, and the
@@ -129,9 +130,22 @@ final class FocusedLists {
 
   /** Applies a filter; the related stories panel gives the focus back to the timeline. */
   void setFilter(Filter filter) {
-    rows.setFilter(filter);
+    setFilter(filter, () -> false);
+  }
+
+  /**
+   * Applies a filter as {@link #setFilter(Filter)} does, unless its pass is abandoned (see {@link
+   * FilteredTimeline#setFilter(Filter, BooleanSupplier)}): then nothing changes.
+   *
+   * @return true when the filter was applied, false when its pass was abandoned
+   */
+  boolean setFilter(Filter filter, BooleanSupplier abandon) {
+    if (!rows.setFilter(filter, abandon)) {
+      return false;
+    }
     focus = Focus.TIMELINE;
     sync();
+    return true;
   }
 
   /**

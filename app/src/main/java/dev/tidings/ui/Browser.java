@@ -6,36 +6,55 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
+import dev.tidings.browse.Interruptions;
 import dev.tidings.browse.Outcome;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
+import dev.tidings.ui.term.CtrlCWatch;
 import dev.tidings.ui.view.FrameView;
 import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Set;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The browser's event loop on a Lanterna {@link TerminalScreen}. One UI thread owns the session
  * and the screen; keystrokes (from an input thread), resizes, loaded articles and changes of the
  * timeline (from indexing) reach it as events on one queue, in order. After each batch of events
- * it lays the screen out, starts the article loads the new state needs ({@link ArticleLoader})
- * and draws the frame ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ * it applies the filter typed in it (once for a paste, not once per character), lays the screen
+ * out, starts the article loads the new state needs ({@link ArticleLoader}) and draws the frame
+ * ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ *
+ * <p>A pass of the filter is abandoned while keystrokes wait in the queue: they change the prompt
+ * again, and the pass runs after them. Ctrl-C ({@link KeyMap#quitsNow}) does not wait its turn:
+ * the input thread (or, on a real terminal, the thread that reads the device ahead of Lanterna's
+ * decoding, see {@link CtrlCWatch}) puts it at the head of the queue and flags it, which ends a
+ * running filter pass and the batch, so that it quits within moments whatever the UI thread is
+ * doing and however many keys wait before it.
  *
  * <p>The repository does not say when a scan ends: a rescan asked for with {@code r} is taken to
  * have ended when no event has come for {@link #RESCAN_QUIET_MILLIS} (the repository reports
  * progress every 50 ms while it works).
  */
 public final class Browser {
+
+  /** The actions that are not held while the timeline waits for its first rows. */
+  private static final Set<Action> QUITTING = EnumSet.of(Action.QUIT, Action.QUIT_NOW);
+
+  /** The most keystrokes queued as one event. */
+  private static final int READ_AHEAD = 4_096;
 
   /** How long without events ends a rescan, in milliseconds. */
   static final long RESCAN_QUIET_MILLIS = 400;
@@ -44,7 +63,11 @@ public final class Browser {
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final BlockingQueue<Supplier<Outcome>> events = new LinkedBlockingQueue<>();
+  private final BlockingDeque<Supplier<Outcome>> events = new LinkedBlockingDeque<>();
+  /** Keystrokes queued and not yet handled; a filter pass gives way to them. */
+  private final AtomicInteger keysWaiting = new AtomicInteger();
+  /** Ctrl-C was read: the loop and any filter pass stop at once. */
+  private volatile boolean quitNow;
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ScreenRefresh refresh;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
@@ -93,6 +116,22 @@ public final class Browser {
     ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
     this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
+    if (screen.getTerminal() instanceof CtrlCWatch watch
+        && keyMap.quitsNow(new KeyStroke('c', true, false))) {
+      watch.whenCtrlC(this::quitAtOnce);
+    }
+    session.interruptFilteringWhen(
+        new Interruptions() {
+          @Override
+          public boolean keysWaiting() {
+            return keysWaiting.get() > 0;
+          }
+
+          @Override
+          public boolean quitting() {
+            return quitNow;
+          }
+        });
   }
 
   /**
@@ -190,12 +229,17 @@ public final class Browser {
           continue;
         }
         do {
+          if (quitNow) {
+            return Outcome.QUIT;
+          }
           Outcome outcome = event.get();
           if (outcome != Outcome.CONTINUE) {
             return outcome;
           }
           event = events.poll();
         } while (event != null);
+        // Keys typed into the prompt in this batch (a paste) filter once, here, unless more wait.
+        session.settleFilter();
         refresh();
       }
     } catch (InterruptedException e) {
@@ -215,12 +259,40 @@ public final class Browser {
         });
   }
 
+  /**
+   * Quits at the UI thread's next turn, ahead of the events queued before, and ends a filter pass
+   * that is running. Thread-safe: called by the input thread, or by the terminal's own (see {@link
+   * CtrlCWatch}) when Ctrl-C arrives after keys not yet decoded.
+   */
+  private void quitAtOnce() {
+    quitNow = true;
+    events.addFirst(() -> Outcome.QUIT);
+  }
+
+  /**
+   * Reads keys on the input thread. The keystrokes that have already arrived when one is read (a
+   * paste: Lanterna decodes them one by one) are queued as one event, so that the UI thread is
+   * woken once for them rather than once a character.
+   */
   private void readKeys() {
     try {
       while (true) {
+        List<KeyStroke> strokes = new ArrayList<>();
         KeyStroke stroke = screen.readInput();
-        events.add(() -> handle(stroke));
-        if (stroke.getKeyType() == KeyType.EOF) {
+        while (stroke != null) {
+          if (keyMap.quitsNow(stroke)) {
+            quitAtOnce();
+            return;
+          }
+          strokes.add(stroke);
+          if (stroke.getKeyType() == KeyType.EOF || strokes.size() == READ_AHEAD) {
+            break;
+          }
+          stroke = screen.pollInput();
+        }
+        keysWaiting.addAndGet(strokes.size());
+        events.add(() -> handleQueued(strokes));
+        if (strokes.get(strokes.size() - 1).getKeyType() == KeyType.EOF) {
           return;
         }
       }
@@ -230,6 +302,19 @@ public final class Browser {
             throw new UncheckedIOException(e);
           });
     }
+  }
+
+  /** Handles keystrokes queued by the input thread, in order, until one ends the browser. */
+  private Outcome handleQueued(List<KeyStroke> strokes) {
+    for (int i = 0; i < strokes.size(); i++) {
+      keysWaiting.decrementAndGet();
+      Outcome outcome = quitNow ? Outcome.QUIT : handle(strokes.get(i));
+      if (outcome != Outcome.CONTINUE) {
+        keysWaiting.addAndGet(-(strokes.size() - i - 1));
+        return outcome;
+      }
+    }
+    return Outcome.CONTINUE;
   }
 
   /**
@@ -243,15 +328,15 @@ public final class Browser {
     if (stroke.getKeyType() == KeyType.EOF) {
       return Outcome.QUIT;
     }
-    if (stroke.isAltDown()) {
+    Context context = session.context();
+    if (stroke.isAltDown() && keyMap.binding(context, stroke).isEmpty()) {
       // Lanterna reads Esc and a key that follows within the Esc wait (or in the same packet,
-      // after a stall on an SSH link) as Alt+key. No key is bound with Alt, so it is both keys.
+      // after a stall on an SSH link) as Alt+key. Unless Alt+key is bound here, it is both keys.
       Outcome escape = handle(new KeyStroke(KeyType.Escape));
       return escape != Outcome.CONTINUE ? escape : handle(withoutAlt(stroke));
     }
-    Context context = session.context();
     Optional<Action> action = keyMap.action(context, stroke);
-    if (waitingForRows() && action.orElse(null) != Action.QUIT) {
+    if (waitingForRows() && !action.map(QUITTING::contains).orElse(false)) {
       // Keys typed before the first rows are shown would act on an empty timeline.
       held.add(stroke);
       return Outcome.CONTINUE;

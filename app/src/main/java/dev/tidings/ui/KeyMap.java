@@ -126,9 +126,23 @@ public final class KeyMap {
     b.add(new Binding(filter, List.of(Key.of(KeyType.Enter)), Action.KEEP_FILTER));
     b.add(new Binding(filter, List.of(Key.of(KeyType.Escape)), Action.CLEAR_FILTER));
     b.add(new Binding(filter, List.of(Key.of(KeyType.Backspace)), Action.DELETE_FILTER_CHAR));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Delete)), Action.DELETE_FILTER_NEXT_CHAR));
     b.add(new Binding(filter, List.of(Key.ctrl('w')), Action.DELETE_FILTER_WORD));
-    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowDown)), Action.MOVE_DOWN));
-    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp)), Action.MOVE_UP));
+    b.add(new Binding(filter, List.of(Key.ctrl('u')), Action.DELETE_FILTER_TO_START));
+    b.add(new Binding(filter, List.of(Key.ctrl('k')), Action.DELETE_FILTER_TO_END));
+    b.add(
+        new Binding(
+            filter, List.of(Key.of(KeyType.ArrowLeft), Key.ctrl('b')), Action.CARET_LEFT));
+    b.add(
+        new Binding(
+            filter, List.of(Key.of(KeyType.ArrowRight), Key.ctrl('f')), Action.CARET_RIGHT));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.Home), Key.ctrl('a')), Action.CARET_START));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.End), Key.ctrl('e')), Action.CARET_END));
+    b.add(new Binding(filter, List.of(Key.alt('b')), Action.CARET_WORD_LEFT));
+    b.add(new Binding(filter, List.of(Key.alt('f')), Action.CARET_WORD_RIGHT));
+    b.add(
+        new Binding(filter, List.of(Key.of(KeyType.ArrowDown), Key.ctrl('n')), Action.MOVE_DOWN));
+    b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp), Key.ctrl('p')), Action.MOVE_UP));
 
     Set<Context> problems = EnumSet.of(Context.PROBLEMS);
     b.add(
@@ -138,7 +152,7 @@ public final class KeyMap {
             Action.TOGGLE_PROBLEMS));
     b.add(new Binding(problems, List.of(Key.of(KeyType.Enter)), Action.SHOW_PROBLEM));
 
-    b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT));
+    b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT_NOW));
     return new KeyMap(b);
   }
 
@@ -156,11 +170,41 @@ public final class KeyMap {
    *     to type); in the help context every key has one
    */
   public Optional<Action> action(Context context, KeyStroke stroke) {
-    Action action = lookup.get(context).get(Key.of(stroke));
-    if (action == null && context == Context.HELP) {
+    Optional<Action> action = binding(context, stroke);
+    if (action.isEmpty() && context == Context.HELP) {
       return Optional.of(Action.TOGGLE_HELP);
     }
-    return Optional.ofNullable(action);
+    return action;
+  }
+
+  /**
+   * The action a keystroke is bound to in a context, without the help's rule that any key closes
+   * it: for telling whether an Alt+key is bound or is Esc, then the key.
+   *
+   * @param context where the keystroke goes; never null
+   * @param stroke the keystroke; never null
+   * @return the action bound to its key there; empty when there is none
+   */
+  public Optional<Action> binding(Context context, KeyStroke stroke) {
+    return Optional.ofNullable(lookup.get(context).get(Key.of(stroke)));
+  }
+
+  /**
+   * Whether a keystroke quits at once wherever it is pressed ({@link Action#QUIT_NOW} in every
+   * context), so that the thread that reads keys can act on it before the keys queued ahead of it:
+   * Ctrl-C quits within moments even while the UI thread is busy.
+   *
+   * @param stroke the keystroke; never null
+   * @return true when its key is bound to {@link Action#QUIT_NOW} in every context
+   */
+  public boolean quitsNow(KeyStroke stroke) {
+    Key key = Key.of(stroke);
+    for (Context context : Context.values()) {
+      if (lookup.get(context).get(key) != Action.QUIT_NOW) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

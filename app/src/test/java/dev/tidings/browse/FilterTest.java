@@ -36,15 +36,6 @@ class FilterTest {
   }
 
   @Test
-  void editingTheQuery() {
-    assertThat(new Filter("ab").append("c").query()).isEqualTo("abc");
-    assertThat(new Filter("ab\uD83D\uDE80").deleteChar().query()).isEqualTo("ab");
-    assertThat(Filter.NONE.deleteChar()).isEqualTo(Filter.NONE);
-    assertThat(new Filter("hk ipo  ").deleteWord().query()).isEqualTo("hk ");
-    assertThat(new Filter("hk").deleteWord().query()).isEmpty();
-  }
-
-  @Test
   void aFilterNarrowsAnotherWhenEachOfItsWordsGrewFromOneOfTheOthers() {
     assertThat(new Filter("ipos").narrows(new Filter("ipo"))).isTrue();
     assertThat(new Filter("ipo hk").narrows(new Filter("ipo"))).isTrue();

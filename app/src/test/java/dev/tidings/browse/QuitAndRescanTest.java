@@ -37,6 +37,14 @@ class QuitAndRescanTest {
   }
 
   @Test
+  void ctrlCQuitsAtOnceEvenWithMarks() {
+    BrowseSession session = session(timeline(5), () -> {});
+    session.apply(Action.TOGGLE_MARK);
+
+    assertThat(session.apply(Action.QUIT_NOW)).isEqualTo(Outcome.QUIT);
+  }
+
+  @Test
   void anyOtherActionForgetsTheQuestion() {
     BrowseSession session = session(timeline(5), () -> {});
     session.apply(Action.TOGGLE_MARK);

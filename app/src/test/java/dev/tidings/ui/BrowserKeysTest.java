@@ -50,6 +50,18 @@ class BrowserKeysTest {
   }
 
   @Test
+  void escThenAKeyClosesTheHelpThenActs() {
+    ScreenHarness harness = new ScreenHarness(TestCorpora.seeds(), 120, 30);
+    harness.keys("?");
+    assertThat(harness.session.context()).isEqualTo(Context.HELP);
+
+    harness.keys("<A-j>");
+
+    assertThat(harness.session.context()).isEqualTo(Context.TIMELINE);
+    assertThat(harness.session.timelineCursor().cursor()).isEqualTo(1);
+  }
+
+  @Test
   void keysTypedBeforeTheFirstRowsActOnceRowsArrive() throws IOException {
     ArticleRepository repository = ArticleRepository.open(List.of(TestCorpora.seeds()));
     BrowseSession session = new BrowseSession(List.of(), Corpus.of(repository));

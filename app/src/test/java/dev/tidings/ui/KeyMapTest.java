@@ -63,8 +63,21 @@ class KeyMapTest {
   @Test
   void ctrlCQuitsEverywhere() {
     for (Context context : Context.values()) {
-      assertThat(keys.action(context, ctrl('c'))).contains(Action.QUIT);
+      assertThat(keys.action(context, ctrl('c'))).contains(Action.QUIT_NOW);
     }
+    assertThat(keys.quitsNow(ctrl('c'))).isTrue();
+    assertThat(keys.quitsNow(key('q'))).isFalse();
+    assertThat(keys.quitsNow(new KeyStroke('c', false, true))).isFalse();
+  }
+
+  @Test
+  void altIsPartOfACharactersKeyOnly() {
+    assertThat(Key.of(new KeyStroke('b', false, true))).isEqualTo(Key.alt('b'));
+    assertThat(Key.of(new KeyStroke('b', false, true))).isNotEqualTo(Key.of('b'));
+    assertThat(Key.of(new KeyStroke(KeyType.ArrowDown, false, true)))
+        .isEqualTo(Key.of(KeyType.ArrowDown));
+    assertThat(keys.binding(Context.HELP, key('x'))).isEmpty();
+    assertThat(keys.action(Context.HELP, key('x'))).contains(Action.TOGGLE_HELP);
   }
 
   @Test
@@ -78,6 +91,36 @@ class KeyMapTest {
     assertThat(keys.action(Context.FILTER, ctrl('w'))).contains(Action.DELETE_FILTER_WORD);
     assertThat(keys.action(Context.FILTER, key(KeyType.Backspace)))
         .contains(Action.DELETE_FILTER_CHAR);
+  }
+
+  @Test
+  void thePromptEditsAsReadlineDoes() {
+    Object[][] expected = {
+      {key(KeyType.ArrowLeft), Action.CARET_LEFT},
+      {ctrl('b'), Action.CARET_LEFT},
+      {key(KeyType.ArrowRight), Action.CARET_RIGHT},
+      {ctrl('f'), Action.CARET_RIGHT},
+      {key(KeyType.Home), Action.CARET_START},
+      {ctrl('a'), Action.CARET_START},
+      {key(KeyType.End), Action.CARET_END},
+      {ctrl('e'), Action.CARET_END},
+      {new KeyStroke('b', false, true), Action.CARET_WORD_LEFT},
+      {new KeyStroke('f', false, true), Action.CARET_WORD_RIGHT},
+      {key(KeyType.Delete), Action.DELETE_FILTER_NEXT_CHAR},
+      {ctrl('u'), Action.DELETE_FILTER_TO_START},
+      {ctrl('k'), Action.DELETE_FILTER_TO_END},
+      {ctrl('w'), Action.DELETE_FILTER_WORD},
+      {key(KeyType.ArrowDown), Action.MOVE_DOWN},
+      {ctrl('n'), Action.MOVE_DOWN},
+      {ctrl('p'), Action.MOVE_UP},
+    };
+    for (Object[] pair : expected) {
+      assertThat(keys.action(Context.FILTER, (KeyStroke) pair[0])).as("%s", pair[0])
+          .contains((Action) pair[1]);
+    }
+    // Outside the prompt, Alt-B is Esc then b, and Ctrl-U still pages.
+    assertThat(keys.binding(Context.TIMELINE, new KeyStroke('b', false, true))).isEmpty();
+    assertThat(keys.action(Context.TIMELINE, ctrl('u'))).contains(Action.HALF_PAGE_UP);
   }
 
   @Test
@@ -127,5 +170,7 @@ class KeyMapTest {
     assertThat(Key.of(KeyType.PageDown).label()).isEqualTo("PgDn");
     assertThat(Key.of(KeyType.Escape).label()).isEqualTo("Esc");
     assertThat(Key.of('G').label()).isEqualTo("G");
+    assertThat(Key.alt('b').label()).isEqualTo("Alt-B");
+    assertThat(Key.alt('B').label()).isEqualTo("Alt-Shift-B");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ParallelFilterPassTest {
@@ -43,6 +44,24 @@ class ParallelFilterPassTest {
           FilterPass.SEQUENTIAL.matching(rows, matcher));
       parallel.add(rows.get(0));
     }
+  }
+
+  @Test
+  void aPassIsAbandonedWhenAskedBeforeItStartsOrPartWay() {
+    List<TimelineEntry> rows = rows(45_000);
+    var matcher = new Filter("alp").matcher();
+    assertThat(new ParallelFilterPass().matching(rows, matcher, () -> true)).isEmpty();
+    assertThat(FilterPass.SEQUENTIAL.matching(rows, matcher, () -> true)).isEmpty();
+
+    AtomicInteger asked = new AtomicInteger();
+    assertThat(new ParallelFilterPass().matching(rows, matcher, () -> asked.incrementAndGet() > 3))
+        .isEmpty();
+    asked.set(0);
+    assertThat(FilterPass.SEQUENTIAL.matching(rows, matcher, () -> asked.incrementAndGet() > 3))
+        .isEmpty();
+    assertThat(asked).hasValue(4);
+    assertThat(new ParallelFilterPass().matching(rows, matcher, () -> false))
+        .contains(FilterPass.SEQUENTIAL.matching(rows, matcher));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.tidings.ui;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
@@ -89,8 +90,9 @@ final class ScreenHarness {
 
   /**
    * Types keys and redraws after each. Keys: single characters, or {@code <Tab>}, {@code <Enter>},
-   * {@code <Esc>}, {@code <Down>}, {@code <Up>}, {@code <Backspace>}, {@code <PgDn>}, {@code
-   * <PgUp>}, {@code <C-x>} (Ctrl) and {@code <A-x>} (Alt).
+   * {@code <Esc>}, {@code <Down>}, {@code <Up>}, {@code <Left>}, {@code <Right>}, {@code <Home>},
+   * {@code <End>}, {@code <Backspace>}, {@code <Delete>}, {@code <PgDn>}, {@code <PgUp>}, {@code
+   * <C-x>} (Ctrl) and {@code <A-x>} (Alt).
    */
   Outcome keys(String... keys) {
     Outcome outcome = Outcome.CONTINUE;
@@ -125,6 +127,11 @@ final class ScreenHarness {
       case "<PgDn>" -> new KeyStroke(KeyType.PageDown);
       case "<PgUp>" -> new KeyStroke(KeyType.PageUp);
       case "<Backspace>" -> new KeyStroke(KeyType.Backspace);
+      case "<Delete>" -> new KeyStroke(KeyType.Delete);
+      case "<Left>" -> new KeyStroke(KeyType.ArrowLeft);
+      case "<Right>" -> new KeyStroke(KeyType.ArrowRight);
+      case "<Home>" -> new KeyStroke(KeyType.Home);
+      case "<End>" -> new KeyStroke(KeyType.End);
       default -> {
         if (key.startsWith("<C-") && key.length() == 5) {
           yield new KeyStroke(key.charAt(3), true, false);
@@ -219,6 +226,11 @@ final class ScreenHarness {
       return "#" + sgr.substring(sgr.lastIndexOf(';') + 1);
     }
     return "rgb(" + color.getRed() + "," + color.getGreen() + "," + color.getBlue() + ")";
+  }
+
+  /** @return the terminal cursor's column and row, as the last refresh left it */
+  TerminalPosition cursor() {
+    return terminal.getCursorBufferPosition();
   }
 
   /** @return the cell at a position, for checking styles */

@@ -4,6 +4,7 @@ import static dev.tidings.ui.GoldenScreens.assertScreen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
 import dev.tidings.TestCorpora;
 import dev.tidings.browse.Outcome;
 import java.io.IOException;
@@ -54,6 +55,23 @@ class ScreenTest {
     harness.keys("/");
     harness.type("hk ipo");
     assertScreen(name(columns, rows, "filter"), harness);
+  }
+
+  @Test
+  void aQueryLongerThanTheStatusLineKeepsTheCaretInView() {
+    ScreenHarness harness = seeds(80, 24);
+    harness.keys("/");
+    harness.type("sensetime ipo postpones hk ipo after us ban ai company chinese");
+    harness.keys("<A-b>", "<A-b>", "<A-b>");
+    assertScreen("seeds-80x24-prompt-caret-end", harness);
+    assertThat(harness.cursor()).isEqualTo(new TerminalPosition(34, 23));
+    assertThat(harness.screen().lines().toList().get(23))
+        .startsWith(" /… postpones hk ipo after us ban ai company…");
+
+    harness.keys("<Home>", "<A-f>", "<Right>", "<Delete>");
+    assertScreen("seeds-80x24-prompt-caret-start", harness);
+    assertThat(harness.cursor()).isEqualTo(new TerminalPosition(12, 23));
+    assertThat(harness.session.prompt().text()).startsWith("sensetime po postpones");
   }
 
   @ParameterizedTest

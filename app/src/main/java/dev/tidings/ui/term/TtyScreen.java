@@ -7,6 +7,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
@@ -37,10 +40,13 @@ public final class TtyScreen implements AutoCloseable {
 
   private final TtyTerminal terminal;
   private final TerminalScreen screen;
+  /** The device's input, read ahead ({@link EagerInput}). */
+  private final InputStream input;
 
-  private TtyScreen(TtyTerminal terminal, TerminalScreen screen) {
+  private TtyScreen(TtyTerminal terminal, TerminalScreen screen, InputStream input) {
     this.terminal = terminal;
     this.screen = screen;
+    this.input = input;
   }
 
   /**
@@ -63,7 +69,9 @@ public final class TtyScreen implements AutoCloseable {
    *     it was
    */
   public static TtyScreen open() throws IOException {
-    InputStream in = new FileInputStream(DEVICE);
+    // Read ahead, so that Ctrl-C is seen when it arrives (see EagerInput).
+    InputStream in =
+        EagerInput.start(FileChannel.open(Path.of(DEVICE), StandardOpenOption.READ));
     TtyTerminal terminal = null;
     try {
       GiveBack giveBack = new GiveBack(new FileOutputStream(DEVICE), RESTORE_LIMIT);
@@ -72,7 +80,7 @@ public final class TtyScreen implements AutoCloseable {
       terminal.getInputDecoder().setTimeoutUnits(ESCAPE_WAIT_UNITS);
       TerminalScreen screen = new TerminalScreen(terminal);
       screen.startScreen();
-      return new TtyScreen(terminal, screen);
+      return new TtyScreen(terminal, screen, in);
     } catch (IOException | RuntimeException e) {
       if (terminal != null) {
         try {
@@ -118,15 +126,19 @@ public final class TtyScreen implements AutoCloseable {
   }
 
   /**
-   * Gives the terminal back ({@link #giveBack()}) and removes Lanterna's shutdown hook. Safe to call
-   * twice and from any thread. The input stream stays open: the input thread may be blocked
-   * reading it, and closing a descriptor under a blocked read would let the number be reused; the
-   * process is about to exit anyway.
+   * Gives the terminal back ({@link #giveBack()}) and removes Lanterna's shutdown hook, then closes
+   * the device's input: its reads are through a channel, which the JDK closes safely under a
+   * blocked read (the descriptor's number is kept until the reading thread has left), and a thread
+   * left blocked in a read would hold up the JVM's exit. Safe to call twice and from any thread.
    *
    * @throws IOException as {@link #giveBack()}
    */
   @Override
   public void close() throws IOException {
-    terminal.close();
+    try {
+      terminal.close();
+    } finally {
+      input.close();
+    }
   }
 }

@@ -10,7 +10,8 @@ import java.util.Arrays;
 
 /**
  * Lanterna's {@link UnixTerminal} over {@code /dev/tty} streams, with Ctrl-C, Ctrl-\ and Ctrl-Z
- * trapped as keys, given back through one {@link GiveBack} whoever asks (see {@link #giveBack()}),
+ * trapped as keys (Ctrl-C also told of as soon as it arrives when the input is read ahead, see
+ * {@link EagerInput}), given back through one {@link GiveBack} whoever asks (see {@link #giveBack()}),
  * and two repairs for a buffered output stream: the size is read with {@code stty size} (an ioctl on
  * the device, no round trip to a terminal that may be at the far end of an SSH link), and when
  * Lanterna does ask the terminal for the cursor position the query is flushed before the reply is
@@ -20,7 +21,7 @@ import java.util.Arrays;
  *
  * <p>Not final only so that a test can run it over byte streams, with {@code stty} stubbed.
  */
-class TtyTerminal extends UnixTerminal {
+class TtyTerminal extends UnixTerminal implements CtrlCWatch {
 
   private static final byte[] CURSOR_POSITION_QUERY = {0x1B, '[', '6', 'n'};
 
@@ -36,6 +37,9 @@ class TtyTerminal extends UnixTerminal {
   /** Null only while Lanterna's constructor runs, which already registers its shutdown hook. */
   private final GiveBack giveBack;
 
+  /** The input when it is read ahead, which tells of Ctrl-C; else null. */
+  private final EagerInput eagerInput;
+
   /**
    * @param in the device's input
    * @param out the device's output: {@code giveBack}'s output, buffered
@@ -45,6 +49,18 @@ class TtyTerminal extends UnixTerminal {
   TtyTerminal(InputStream in, OutputStream out, GiveBack giveBack) throws IOException {
     super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     this.giveBack = giveBack;
+    this.eagerInput = in instanceof EagerInput eager ? eager : null;
+  }
+
+  /**
+   * Tells of Ctrl-C as soon as it arrives when the input is an {@link EagerInput}; else never
+   * (Ctrl-C is then only read as a key).
+   */
+  @Override
+  public void whenCtrlC(Runnable action) {
+    if (eagerInput != null) {
+      eagerInput.whenCtrlC(action);
+    }
   }
 
   /**

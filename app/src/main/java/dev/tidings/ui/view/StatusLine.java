@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws the status line: on the left the filter prompt while it is open, else a message when there
- * is one, else the filter in force; on the right the position ({@code 12/674}) and the counts
+ * Draws the status line: on the left the filter prompt while it is open (as much of its text as
+ * fits, around the caret: see {@link PromptLine}; a message after it when there is one), else a
+ * message when there is one, else the filter in force; on the right the position ({@code 12/674}) and the counts
  * ({@code articles}, or {@code indexing 41,200 / 100,000} while the index is being built, {@code
  * marked}, {@code skipped}, {@code repaired} when there are some) and the help hint. The position,
  * the articles and the marks always show: the left part is cut to leave them their room. To leave
@@ -19,6 +20,8 @@ import java.util.Locale;
 final class StatusLine {
 
   private static final String HINT = "? help";
+  /** Starts the open filter prompt. */
+  private static final String PROMPT = "/";
   private static final String SEPARATOR = " " + Glyphs.SEPARATOR + " ";
   /** Columns between the left part and the right one. */
   private static final int GAP = 2;
@@ -29,34 +32,50 @@ final class StatusLine {
    * @param canvas where to draw
    * @param line the status line's row
    * @param state the session, read only
-   * @return where the terminal cursor goes: after the filter text while the prompt is open, else
+   * @return where the terminal cursor goes: on the prompt's caret while the prompt is open, else
    *     null (hidden)
    */
   static TerminalPosition draw(Canvas canvas, Rect line, BrowseState state) {
     if (line.height() == 0) {
       return null;
     }
-    String query = TerminalText.sanitize(state.filter().query());
+    boolean editing = state.isFilterEditing();
     StyledText left = StyledText.of(" ", Style.STATUS);
-    if (state.isFilterEditing()) {
-      left.add("/" + query, Style.STATUS);
+    String said = TerminalText.singleLine(state.message());
+    if (editing) {
+      left.add(PROMPT + TerminalText.sanitize(state.prompt().text()), Style.STATUS);
+      if (!said.isEmpty()) {
+        left.add(" ".repeat(GAP) + said, Style.STATUS_MESSAGE);
+      }
     } else if (!state.message().isEmpty()) {
-      left.add(TerminalText.singleLine(state.message()), Style.STATUS_MESSAGE);
+      left.add(said, Style.STATUS_MESSAGE);
     } else if (!state.filter().isEmpty()) {
-      left.add("filter: " + query, Style.STATUS);
+      left.add("filter: " + TerminalText.sanitize(state.filter().query()), Style.STATUS);
     }
     String right = right(state, line.width() - left.width() - GAP);
     int rightWidth = Math.min(line.width(), TerminalText.width(right));
     int leftWidth = Math.max(0, line.width() - rightWidth);
-    left.draw(canvas, line.column(), line.row(), Math.max(0, leftWidth - GAP), Style.STATUS);
-    canvas.text(line.column() + Math.max(0, leftWidth - GAP), line.row(), Math.min(GAP, leftWidth),
-        "", Style.STATUS);
+    int leftRoom = Math.max(0, leftWidth - GAP);
+    PromptLine prompt = null;
+    if (editing) {
+      // A message (such as why the query was cut) gets at most half the room, after the text.
+      String message = TerminalText.truncate(said, leftRoom / 2 - GAP);
+      int messageWidth = message.isEmpty() ? 0 : GAP + TerminalText.width(message);
+      // The text that fits, with the caret in it: the left part's room less " /" and the message.
+      prompt = PromptLine.of(state.prompt(), leftRoom - messageWidth - 1 - PROMPT.length());
+      left = StyledText.of(" " + PROMPT + prompt.text(), Style.STATUS);
+      if (!message.isEmpty()) {
+        left.add(" ".repeat(GAP) + message, Style.STATUS_MESSAGE);
+      }
+    }
+    left.draw(canvas, line.column(), line.row(), leftRoom, Style.STATUS);
+    canvas.text(line.column() + leftRoom, line.row(), Math.min(GAP, leftWidth), "", Style.STATUS);
     SanitizedText.draw(
         canvas, line.column() + leftWidth, line.row(), rightWidth, right, Style.STATUS);
-    if (!state.isFilterEditing()) {
+    if (prompt == null) {
       return null;
     }
-    int column = Math.min(leftWidth - GAP - 1, 2 + TerminalText.width(query));
+    int column = Math.min(leftRoom - 1, 1 + PROMPT.length() + prompt.caret());
     return new TerminalPosition(line.column() + Math.max(0, column), line.row());
   }
 
