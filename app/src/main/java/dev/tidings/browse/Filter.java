@@ -1,5 +1,7 @@
 package dev.tidings.browse;
 
+import dev.tidings.model.SearchText;
+import dev.tidings.model.TextPattern;
 import dev.tidings.model.TimelineEntry;
 import java.util.Arrays;
 import java.util.List;
@@ -73,15 +75,15 @@ public record Filter(String query) {
    * @return whether a row's search text holds every word; never null
    */
   public Predicate<TimelineEntry> matcher() {
-    String[] words = words().toArray(String[]::new);
-    TimelineEntry.SearchMask wanted = TimelineEntry.SearchMask.of(String.join("\n", words));
+    List<TextPattern> patterns = words().stream().map(TextPattern::anywhere).toList();
+    TextPattern.Prefilter prefilter = TextPattern.Prefilter.all(patterns);
     return entry -> {
-      if (!entry.searchMask().mayContain(wanted)) {
+      SearchText text = entry.searchText();
+      if (!text.mayMatch(prefilter)) {
         return false;
       }
-      String text = entry.searchText();
-      for (String word : words) {
-        if (!text.contains(word)) {
+      for (TextPattern pattern : patterns) {
+        if (!text.find(pattern)) {
           return false;
         }
       }
