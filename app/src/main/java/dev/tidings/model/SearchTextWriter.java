@@ -3,10 +3,10 @@ package dev.tidings.model;
 import java.util.List;
 
 /**
- * Writes the {@link SearchText} of rows into shared, append-only byte arrays ("chunks") of {@value
- * #CHUNK_BYTES} bytes: each text is folded, laid out and given its Bloom filter in a scratch
- * buffer, then copied to the end of the current chunk (a new chunk is started when it does not
- * fit; a text larger than a chunk gets an array of its own). Bytes once written are never changed,
+ * Writes the {@link SearchText} of rows into shared, append-only arrays ("chunks") of {@value
+ * #CHUNK_BYTES} bytes (as {@code long}s, 8 bytes each): each text is folded, laid out and given
+ * its Bloom filter in a scratch buffer, then copied to the end of the current chunk (a new chunk
+ * is started when it does not fit; a text larger than a chunk gets an array of its own). Bytes once written are never changed,
  * so a text may be handed to other threads once built, as rows are. The bytes of a row that is
  * replaced or removed stay in their chunk until every row of the chunk is gone.
  *
@@ -28,7 +28,8 @@ public final class SearchTextWriter {
 
   private final int chunkBytes;
   private final Folding.Utf8 scratch = new Folding.Utf8(1024);
-  private byte[] chunk;
+  private long[] chunk;
+  /** Elements of {@code chunk} in use. */
   private int used;
 
   /** A writer with chunks of {@value #CHUNK_BYTES} bytes. */
@@ -113,17 +114,29 @@ public final class SearchTextWriter {
   }
 
   private SearchText place(byte[] bytes, int length, TimelineEntry.SearchMask mask) {
-    if (length > chunkBytes) {
-      byte[] own = java.util.Arrays.copyOf(bytes, length);
-      return new SearchText(own, 0, length, mask.chars(), mask.pairs());
+    int words = (length + 7) >>> 3;
+    long[] target;
+    int at;
+    if (words << 3 > chunkBytes) {
+      target = new long[words];
+      at = 0;
+    } else {
+      if (chunk == null || used + words > chunk.length) {
+        chunk = new long[chunkBytes >>> 3];
+        used = 0;
+      }
+      target = chunk;
+      at = used;
+      used += words;
     }
-    if (chunk == null || used + length > chunk.length) {
-      chunk = new byte[chunkBytes];
-      used = 0;
+    for (int i = 0; i < words; i++) {
+      long word = 0;
+      int from = i << 3;
+      for (int j = Math.min(7, length - 1 - from); j >= 0; j--) {
+        word = word << 8 | (bytes[from + j] & 0xFFL);
+      }
+      target[at + i] = word;
     }
-    System.arraycopy(bytes, 0, chunk, used, length);
-    SearchText text = new SearchText(chunk, used, length, mask.chars(), mask.pairs());
-    used += length;
-    return text;
+    return new SearchText(target, at << 3, length, mask.chars(), mask.pairs());
   }
 }

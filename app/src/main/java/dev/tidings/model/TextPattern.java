@@ -31,22 +31,24 @@ public final class TextPattern {
     WHOLE;
 
     /**
-     * @param before the byte before a match: a tag (below 0x20) at the start of a field
-     * @param after the byte after it, a tag or {@link SearchText#END} at the end of a field
+     * @param before the byte before a match, 0 to 255: a tag (below 0x20) at the start of a field
+     * @param after the byte after it, 0 to 255: a tag or {@link SearchText#END} at the end of a
+     *     field
      * @return whether a match between them sits as this mode wants
      */
     boolean accepts(int before, int after) {
       return switch (this) {
         case SUBSTRING -> true;
         case WORD -> !isWordByte(before) && !isWordByte(after);
-        case PREFIX -> before >= 0 && before < 0x20;
-        case SUFFIX -> after >= 0 && after < 0x20;
-        case WHOLE -> before >= 0 && before < 0x20 && after >= 0 && after < 0x20;
+        case PREFIX -> before < 0x20;
+        case SUFFIX -> after < 0x20;
+        case WHOLE -> before < 0x20 && after < 0x20;
       };
     }
 
+    /** Letters and digits of ASCII, and every byte of a character outside ASCII. */
     private static boolean isWordByte(int b) {
-      return b < 0 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+      return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
     }
   }
 
@@ -92,6 +94,7 @@ public final class TextPattern {
   private final int fieldMask;
   private final Mode mode;
   private final Prefilter prefilter;
+  private final boolean decided;
 
   private TextPattern(String text, Set<SearchText.Field> fields, Mode mode) {
     Folding.Utf8 out = new Folding.Utf8(text.length() + 8);
@@ -106,6 +109,24 @@ public final class TextPattern {
     this.fieldMask = mask;
     this.mode = mode;
     this.prefilter = computePrefilter();
+    this.decided = mode == Mode.SUBSTRING && fieldMask == ALL_FIELDS && exactBits(needle);
+  }
+
+  /**
+   * Whether the bits of a row stand for these bytes exactly: one ASCII letter or digit (its bit in
+   * the mask of characters), or two lower-case ASCII letters (their pair's bit in the Bloom
+   * filter).
+   */
+  private static boolean exactBits(byte[] needle) {
+    if (needle.length == 1) {
+      int b = needle[0];
+      return b >= 'a' && b <= 'z' || b >= '0' && b <= '9';
+    }
+    return needle.length == 2
+        && needle[0] >= 'a'
+        && needle[0] <= 'z'
+        && needle[1] >= 'a'
+        && needle[1] <= 'z';
   }
 
   /**
@@ -175,6 +196,17 @@ public final class TextPattern {
   /** @return how a match must sit in its field; never null */
   public Mode mode() {
     return mode;
+  }
+
+  /**
+   * Whether a row matches this pattern exactly when it passes {@link SearchText#mayMatch} with
+   * its {@link #prefilter()}, so that its text need not be searched: a substring of any field of
+   * one ASCII letter or digit, or of two ASCII letters (after folding).
+   *
+   * @return true when the prefilter decides
+   */
+  public boolean isDecidedByPrefilter() {
+    return decided;
   }
 
   /** @return the bits any row this pattern matches has; never null */

@@ -139,6 +139,23 @@ class SearchTextTest {
   }
 
   @Test
+  void shortLetterPatternsAreDecidedByTheBitsAlone() {
+    assertThat(TextPattern.anywhere("A").isDecidedByPrefilter()).isTrue();
+    assertThat(TextPattern.anywhere("7").isDecidedByPrefilter()).isTrue();
+    assertThat(TextPattern.anywhere("Ai").isDecidedByPrefilter()).isTrue();
+    assertThat(TextPattern.anywhere("é").isDecidedByPrefilter()).isTrue();
+    assertThat(TextPattern.anywhere("a1").isDecidedByPrefilter()).isFalse();
+    assertThat(TextPattern.anywhere("ipo").isDecidedByPrefilter()).isFalse();
+    assertThat(TextPattern.of("ai", EnumSet.of(Field.TITLE), Mode.SUBSTRING).isDecidedByPrefilter())
+        .isFalse();
+    assertThat(TextPattern.of("ai", EnumSet.allOf(Field.class), Mode.WORD).isDecidedByPrefilter())
+        .isFalse();
+    assertThat(TEXT.mayMatch(TextPattern.anywhere("zq").prefilter())).isFalse();
+    assertThat(TEXT.mayMatch(TextPattern.anywhere("qu").prefilter())).isFalse();
+    assertThat(TEXT.mayMatch(TextPattern.anywhere("rs").prefilter())).isTrue();
+  }
+
+  @Test
   void textsInSharedChunksAreEqualToTextsOfTheirOwn() {
     SearchTextWriter writer = new SearchTextWriter(300);
     SearchText first = writer.add("One", "P", null, List.of(), "x".repeat(100));
@@ -159,5 +176,80 @@ class SearchTextTest {
     assertThat(excerpt).isEqualTo("e".repeat(SearchTextWriter.MAX_EXCERPT_BYTES));
     SearchText wide = SearchText.of("t", "p", null, List.of(), "中".repeat(2_000));
     assertThat(wide.fields(Field.EXCERPT).get(0)).isEqualTo("中".repeat(1365));
+  }
+
+  /** The word-at-a-time search against a plain one on strings, on random texts and patterns. */
+  @Test
+  void theSearchAgreesWithAPlainSearchOfTheFoldedFields() {
+    Random random = new Random(5);
+    String alphabet = "abab cé中.'-";
+    List<Set<Field>> fieldSets =
+        List.of(
+            EnumSet.allOf(Field.class),
+            EnumSet.of(Field.TITLE),
+            EnumSet.of(Field.PROVIDER, Field.DOMAIN),
+            EnumSet.of(Field.TOPIC),
+            EnumSet.of(Field.EXCERPT),
+            EnumSet.of(Field.TITLE, Field.EXCERPT));
+    SearchTextWriter writer = new SearchTextWriter(4096);
+    for (int round = 0; round < 4_000; round++) {
+      String[] fields = new String[6];
+      for (int f = 0; f < fields.length; f++) {
+        StringBuilder field = new StringBuilder();
+        int length = random.nextInt(f == 5 ? 40 : 12);
+        for (int i = 0; i < length; i++) {
+          field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        fields[f] = field.toString();
+      }
+      SearchText text =
+          writer.add(
+              fields[0], fields[1], fields[2], List.of(fields[3], fields[4]), fields[5]);
+      StringBuilder word = new StringBuilder();
+      int length = 1 + random.nextInt(3);
+      for (int i = 0; i < length; i++) {
+        word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Set<Field> wanted = fieldSets.get(random.nextInt(fieldSets.size()));
+      Mode mode = Mode.values()[random.nextInt(Mode.values().length)];
+      TextPattern pattern = TextPattern.of(word.toString(), wanted, mode);
+      boolean expected = pattern.isEmpty();
+      for (Field field : pattern.isEmpty() ? Set.<Field>of() : wanted) {
+        for (String value : text.fields(field)) {
+          expected |= plainMatch(value, pattern.folded(), mode);
+        }
+      }
+      assertThat(text.matches(pattern)).as("%s in %s", pattern, text).isEqualTo(expected);
+      if (pattern.isDecidedByPrefilter()) {
+        assertThat(text.mayMatch(pattern.prefilter()))
+            .as("the bits alone: %s in %s", pattern, text)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  private static boolean plainMatch(String field, String needle, Mode mode) {
+    for (int at = field.indexOf(needle); at >= 0; at = field.indexOf(needle, at + 1)) {
+      int end = at + needle.length();
+      boolean start = at == 0;
+      boolean stop = end == field.length();
+      boolean ok =
+          switch (mode) {
+            case SUBSTRING -> true;
+            case PREFIX -> start;
+            case SUFFIX -> stop;
+            case WHOLE -> start && stop;
+            case WORD -> (start || !isWordChar(field.charAt(at - 1)))
+                && (stop || !isWordChar(field.charAt(end)));
+          };
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c >= 0x80 || Character.isLetterOrDigit(c) && c < 0x80;
   }
 }

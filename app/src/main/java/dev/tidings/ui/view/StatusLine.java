@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Draws the status line: on the left the filter prompt while it is open, else a message when there
- * is one, else the filter in force; on the right the position ({@code 12/674}) and the counts
+ * is one, else the filter in force, either followed by what is wrong when the filter is not a
+ * query; on the right the position ({@code 12/674}) and the counts
  * ({@code articles}, or {@code indexing 41,200 / 100,000} while the index is being built, {@code
  * marked}, {@code skipped}, {@code repaired} when there are some) and the help hint. The position,
  * the articles and the marks always show: the left part is cut to leave them their room. To leave
@@ -38,12 +39,14 @@ final class StatusLine {
     }
     String query = TerminalText.sanitize(state.filter().query());
     StyledText left = StyledText.of(" ", Style.STATUS);
+    String error =
+        state.filterError().isEmpty() ? "" : "  " + TerminalText.singleLine(state.filterError());
     if (state.isFilterEditing()) {
-      left.add("/" + query, Style.STATUS);
+      left.add("/" + query, Style.STATUS).add(error, Style.STATUS_MESSAGE);
     } else if (!state.message().isEmpty()) {
       left.add(TerminalText.singleLine(state.message()), Style.STATUS_MESSAGE);
     } else if (!state.filter().isEmpty()) {
-      left.add("filter: " + query, Style.STATUS);
+      left.add("filter: " + query, Style.STATUS).add(error, Style.STATUS_MESSAGE);
     }
     String right = right(state, line.width() - left.width() - GAP);
     int rightWidth = Math.min(line.width(), TerminalText.width(right));
