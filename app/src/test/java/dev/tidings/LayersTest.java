@@ -29,12 +29,13 @@ class LayersTest {
           Map.entry("repository.read", 1),
           Map.entry("repository.store", 2),
           Map.entry("repository", 3),
-          Map.entry("browse", 4),
-          Map.entry("ui.view", 5),
-          Map.entry("ui.term", 5),
-          Map.entry("ui", 6),
-          Map.entry("cli.output", 7),
-          Map.entry("cli", 8));
+          Map.entry("browse.query", 4),
+          Map.entry("browse", 5),
+          Map.entry("ui.view", 6),
+          Map.entry("ui.term", 6),
+          Map.entry("ui", 7),
+          Map.entry("cli.output", 8),
+          Map.entry("cli", 9));
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package dev\\.tidings\\.([\\w.]+);");
   private static final Pattern IMPORT =

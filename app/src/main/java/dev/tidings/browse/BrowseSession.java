@@ -1,10 +1,13 @@
 package dev.tidings.browse;
 
+import dev.tidings.browse.query.Query;
+import dev.tidings.browse.query.QueryContext;
 import dev.tidings.model.Article;
 import dev.tidings.model.Problem;
 import dev.tidings.model.Progress;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.Update;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -82,7 +85,7 @@ public final class BrowseSession implements BrowseState {
    */
   public BrowseSession(List<TimelineEntry> timeline, Corpus corpus, FilterPass filterPass) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.rows = new FilteredTimeline(timeline, filterPass);
+    this.rows = new FilteredTimeline(timeline, filterPass, queryContext(Clock.systemDefaultZone()));
     this.preview = new PreviewState(corpus);
     this.lists = new FocusedLists(rows, preview, panes);
     this.filterPrompt = new FilterPrompt(lists, rows);
@@ -129,6 +132,16 @@ public final class BrowseSession implements BrowseState {
   @Override
   public Filter filter() {
     return rows.filter();
+  }
+
+  @Override
+  public Query query() {
+    return rows.query();
+  }
+
+  @Override
+  public String filterError() {
+    return rows.filterError();
   }
 
   @Override
@@ -240,6 +253,21 @@ public final class BrowseSession implements BrowseState {
   public void setViewport(int timelineRows, int relatedItems) {
     rows.cursor().setRows(timelineRows);
     preview.relatedCursor().setRows(relatedItems);
+  }
+
+  /**
+   * Sets the clock of the filter's dates: {@code since:2021-12-10} is a day in the clock's zone,
+   * which should be the zone dates are shown in; {@code 7d} is seven days before its instant.
+   * Until called, the system's clock and zone.
+   *
+   * @param clock the clock; never null
+   */
+  public void setClock(Clock clock) {
+    rows.setContext(queryContext(clock));
+  }
+
+  private QueryContext queryContext(Clock clock) {
+    return new QueryContext(clock, row -> marks.contains(row.url()), corpus.linked());
   }
 
   /**

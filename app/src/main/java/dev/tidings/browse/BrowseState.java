@@ -1,5 +1,6 @@
 package dev.tidings.browse;
 
+import dev.tidings.browse.query.Query;
 import dev.tidings.model.Problem;
 import dev.tidings.model.Progress;
 import dev.tidings.model.TimelineEntry;
@@ -30,6 +31,18 @@ public interface BrowseState {
 
   /** @return the filter in force (while it is typed, too); never null */
   Filter filter();
+
+  /**
+   * @return the query whose rows are shown: the filter's, or while the filter is not a query the
+   *     last one that was (its {@link Query#highlights} are what to highlight); never null
+   */
+  Query query();
+
+  /**
+   * @return why the filter is not a query, such as {@code since: expects a date such as
+   *     2021-12-10 or 7d}, for the status line; empty when it is one
+   */
+  String filterError();
 
   /** @return whether the filter prompt is open */
   boolean isFilterEditing();

@@ -1,16 +1,18 @@
 package dev.tidings.browse;
 
+import dev.tidings.browse.query.Query;
+import dev.tidings.browse.query.QueryContext;
+import dev.tidings.browse.query.QueryException;
 import dev.tidings.model.TimelineEntry;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.time.Clock;
 import java.util.function.Predicate;
 
 /**
- * A filter over the timeline: an article matches when its title, provider or topics contain every
- * word of the query, ignoring case (lower-cased with {@link Locale#ROOT}). Words are separated by
- * white space; an empty query matches everything. The excerpt is not searched: it is not in the
- * compact timeline index, which must stay small for a million articles.
+ * The filter's text as typed; what it matches is the {@link Query} it parses into (see {@link
+ * Query} for the grammar: words in the title, excerpt, provider and topics ignoring case and
+ * accents, phrases, {@code -} and {@code |}, fzf's marks, qualifiers). An empty or blank text
+ * matches everything. A text that is not a query ({@link #parse()} throws) leaves the session
+ * showing the last result of a valid one.
  *
  * @param query the text as typed; never null
  */
@@ -24,72 +26,55 @@ public record Filter(String query) {
     java.util.Objects.requireNonNull(query, "query");
   }
 
-  /** @return the lower-cased words of the query; empty when it has none */
-  public List<String> words() {
-    String trimmed = query.strip();
-    if (trimmed.isEmpty()) {
-      return List.of();
-    }
-    return Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
-  }
-
-  /** @return whether the query has no words, so that it matches everything */
+  /** @return whether the text is blank, so that the filter matches everything */
   public boolean isEmpty() {
     return query.isBlank();
   }
 
   /**
+   * @return the query the text parses into; {@link Query#isEmpty() empty} for blank text
+   * @throws QueryException if the text is not a query, with where and why
+   */
+  public Query parse() throws QueryException {
+    return Query.parse(query);
+  }
+
+  /**
    * @param entry a timeline row; never null
-   * @return whether every word occurs in the row's search text
+   * @return whether the query matches the row, with dates in the system's zone and nothing marked
+   *     or linked; false for a text that is not a query
    */
   public boolean matches(TimelineEntry entry) {
     return matcher().test(entry);
   }
 
   /**
-   * The filter as a predicate with the words split once, for testing many rows.
+   * The filter as a predicate, parsed once, for testing many rows (tests and tools; the session
+   * uses {@link Query#matcher(QueryContext)} with its own context).
    *
-   * @return whether a row's search text holds every word; never null
+   * @return whether a row matches, with dates in the system's zone and nothing marked or linked;
+   *     a text that is not a query matches no row; never null
    */
   public Predicate<TimelineEntry> matcher() {
-    String[] words = words().toArray(String[]::new);
-    TimelineEntry.SearchMask wanted = TimelineEntry.SearchMask.of(String.join("\n", words));
-    return entry -> {
-      if (!entry.searchMask().mayContain(wanted)) {
-        return false;
-      }
-      String text = entry.searchText();
-      for (String word : words) {
-        if (!text.contains(word)) {
-          return false;
-        }
-      }
-      return true;
-    };
+    try {
+      return parse().matcher(QueryContext.of(Clock.systemDefaultZone()));
+    } catch (QueryException notAQuery) {
+      return entry -> false;
+    }
   }
 
   /**
-   * Whether every row this filter matches is matched by {@code wider} too, so that this filter
-   * can be applied to {@code wider}'s result instead of the whole timeline: each word of {@code
-   * wider} is part of a word of this one (as when a character is typed at the end).
+   * Whether every row this filter matches is matched by {@code wider} too ({@link
+   * Query#narrows}); false when either is not a query.
    *
    * @param wider another filter; never null
    * @return true when this filter is at least as narrow as {@code wider}
    */
   public boolean narrows(Filter wider) {
-    List<String> mine = words();
-    for (String word : wider.words()) {
-      boolean contained = false;
-      for (String own : mine) {
-        if (own.contains(word)) {
-          contained = true;
-          break;
-        }
-      }
-      if (!contained) {
-        return false;
-      }
+    try {
+      return parse().narrows(wider.parse());
+    } catch (QueryException notAQuery) {
+      return false;
     }
-    return true;
   }
 }

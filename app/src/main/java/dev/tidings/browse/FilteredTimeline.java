@@ -1,5 +1,8 @@
 package dev.tidings.browse;
 
+import dev.tidings.browse.query.Query;
+import dev.tidings.browse.query.QueryContext;
+import dev.tidings.browse.query.QueryException;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.Update;
 import java.nio.file.Path;
@@ -16,8 +19,13 @@ import java.util.function.Predicate;
 /**
  * The timeline, the filter, the rows it leaves visible and the cursor over them. Changes of the
  * timeline are merged in sorted order and a new filter is applied so that the cursor stays on the
- * article it was on; recent filter results are remembered, so that deleting a character shows the
- * wider result at once instead of scanning the timeline again. Not thread-safe.
+ * article it was on. A filter whose text is not a query changes nothing but the error it shows:
+ * the rows of the last valid query stay. A query that {@linkplain Query#narrows narrows} the one
+ * in force is applied to its rows only, testing only what it adds; recent results are
+ * remembered, so that deleting a character shows the wider result at once instead of scanning the
+ * timeline again. Queries that ask about marks or links ({@link Query#dependsOnSession()}) are
+ * neither narrowed from nor remembered, since their rows change without the timeline changing.
+ * Not thread-safe.
  */
 final class FilteredTimeline {
 
@@ -30,13 +38,18 @@ final class FilteredTimeline {
   /** The timeline itself when the filter is empty, else a list of its own. */
   private ArrayList<TimelineEntry> visible;
   private Filter filter = Filter.NONE;
-  /** Filter results by their words, eldest first; emptied when the timeline changes. */
-  private final Map<List<String>, ArrayList<TimelineEntry>> recentResults =
+  /** The last valid query, whose rows are visible. */
+  private Query query = Query.ALL;
+  /** Why {@link #filter} is not a query; null when it is {@link #query}. */
+  private QueryException error;
+  private QueryContext context;
+  /** Filter results by their query, eldest first; emptied when the timeline changes. */
+  private final Map<Query, ArrayList<TimelineEntry>> recentResults =
       new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, ArrayList<TimelineEntry>> e) {
+        protected boolean removeEldestEntry(Map.Entry<Query, ArrayList<TimelineEntry>> e) {
           return size() > RECENT_RESULTS;
         }
       };
@@ -44,10 +57,12 @@ final class FilteredTimeline {
   /**
    * @param timeline the rows known so far, newest first; copied
    * @param filterPass how a pass of the filter runs
+   * @param context the clock and lookups queries are matched with
    */
-  FilteredTimeline(List<TimelineEntry> timeline, FilterPass filterPass) {
+  FilteredTimeline(List<TimelineEntry> timeline, FilterPass filterPass, QueryContext context) {
     this.timeline = new ArrayList<>(timeline);
     this.filterPass = Objects.requireNonNull(filterPass, "filterPass");
+    this.context = Objects.requireNonNull(context, "context");
     this.visible = this.timeline;
     cursor.resize(visible.size());
   }
@@ -62,8 +77,25 @@ final class FilteredTimeline {
     return Collections.unmodifiableList(visible);
   }
 
+  /** @return the filter as typed, which may not be a query */
   Filter filter() {
     return filter;
+  }
+
+  /** @return the query whose rows are visible: the filter's, or the last valid one */
+  Query query() {
+    return query;
+  }
+
+  /** @return why the filter is not a query, for the status line; empty when it is one */
+  String filterError() {
+    return error == null ? "" : error.getMessage();
+  }
+
+  /** Sets the clock and lookups of the queries applied from now on. */
+  void setContext(QueryContext newContext) {
+    context = Objects.requireNonNull(newContext, "context");
+    recentResults.clear();
   }
 
   /** @return the cursor over {@link #visible()} */
@@ -88,7 +120,8 @@ final class FilteredTimeline {
 
   /**
    * Applies a filter, keeping the cursor on the same article when it is still visible, else
-   * putting it on the first row.
+   * putting it on the first row. A filter that is not a query leaves the rows and the cursor as
+   * they are and is said by {@link #filterError()}.
    */
   void setFilter(Filter newFilter) {
     setFilter(newFilter, () -> false);
@@ -99,29 +132,46 @@ final class FilteredTimeline {
    * abandoned: then nothing changes, and nothing is remembered of the pass.
    *
    * @param abandon asked during the pass (see {@link FilterPass}); true abandons it
-   * @return true when the filter was applied, false when its pass was abandoned
+   * @return true when the filter was applied (or is not a query, which is only said), false when
+   *     its pass was abandoned
    */
   boolean setFilter(Filter newFilter, BooleanSupplier abandon) {
+    Query parsed;
+    try {
+      parsed = newFilter.parse();
+    } catch (QueryException e) {
+      filter = newFilter;
+      error = e;
+      return true;
+    }
     Optional<TimelineEntry> before = current();
-    Filter old = filter;
-    List<String> words = newFilter.words();
-    ArrayList<TimelineEntry> recent = recentResults.get(words);
-    if (newFilter.isEmpty()) {
+    Query old = query;
+    boolean keep = !parsed.dependsOnSession();
+    ArrayList<TimelineEntry> recent = keep ? recentResults.get(parsed) : null;
+    if (parsed.isEmpty()) {
       visible = timeline;
     } else if (recent != null) {
       visible = recent;
     } else {
-      // Typing at the end narrows the filter: only the rows it left can match.
-      List<TimelineEntry> source = !old.isEmpty() && newFilter.narrows(old) ? visible : timeline;
-      Optional<ArrayList<TimelineEntry>> matching =
-          filterPass.matching(source, newFilter.matcher(), abandon);
+      Optional<ArrayList<TimelineEntry>> matching;
+      if (!old.isEmpty() && !old.dependsOnSession() && parsed.narrows(old)) {
+        // Typing at the end narrows the query: only the rows it left can match, and only what
+        // the new query adds needs testing on them.
+        matching = filterPass.matching(visible, parsed.matcher(context, old), abandon);
+      } else {
+        matching = filterPass.matching(timeline, parsed.matcher(context), abandon);
+      }
       if (matching.isEmpty()) {
         return false;
       }
       visible = matching.get();
-      recentResults.put(words, matching.get());
+      if (keep) {
+        recentResults.put(parsed, matching.get());
+      }
     }
     filter = newFilter;
+    query = parsed;
+    error = null;
     cursor.resize(visible.size());
     int index = before.map(this::indexOf).orElse(-1);
     cursor.moveTo(Math.max(0, index));
@@ -149,7 +199,7 @@ final class FilteredTimeline {
     SortedRows.remove(timeline, update.removed());
     SortedRows.insert(timeline, added);
     if (isFiltered()) {
-      Predicate<TimelineEntry> matcher = filter.matcher();
+      Predicate<TimelineEntry> matcher = query.matcher(context);
       SortedRows.remove(visible, update.removed());
       SortedRows.insert(visible, added.stream().filter(matcher).toList());
     }

@@ -243,6 +243,7 @@ final class TidingsCommand implements Callable<Integer> {
       ThreadFailures failures)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+    session.setClock(Clock.system(zone));
     Diagnostics.Capture held = Diagnostics.capture();
     // Closed last: after the screen is given back, it releases the held diagnostics.
     try (GiveBackOnShutdown onSignal = GiveBackOnShutdown.register(held)) {

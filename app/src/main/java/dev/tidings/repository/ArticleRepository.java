@@ -252,6 +252,19 @@ public final class ArticleRepository implements AutoCloseable {
   }
 
   /**
+   * Whether a row is linked: one of its related stories' URLs, normalised, is an own URL of
+   * another article of the corpus (the {@code →} of the related stories panel). Answers from
+   * memory; may be called from any thread. While indexing runs, links to articles not indexed yet
+   * are not known.
+   *
+   * @param entry a row of the timeline; never null
+   * @return true when it is linked
+   */
+  public boolean isLinked(TimelineEntry entry) {
+    return entry.hasRelated() && links.isLinked(entry.key().path());
+  }
+
+  /**
    * Stops indexing, saves what was indexed to the persistent index and closes it.
    * Waits at most a few seconds; never throws.
    */

@@ -2,6 +2,7 @@ package dev.tidings.repository;
 
 import dev.tidings.model.FileKey;
 import dev.tidings.model.Problem;
+import dev.tidings.model.SearchTextWriter;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.read.ArticleFormatException;
 import dev.tidings.repository.read.ArticleReader;
@@ -14,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Indexes one file, on a parse thread: makes what the timeline index keeps of it, its {@link
  * IndexRecord} (decoded from the persistent index when the file is unchanged, else read from the
- * file), its timeline row, and the keys of its links; or the problem that keeps it out.
- * Thread-safe.
+ * file), its timeline row, and the keys of its links; or the problem that keeps it out. Each parse
+ * thread writes the rows' search texts into chunks of its own ({@link SearchTextWriter}), before
+ * the rows are handed to the index thread. Thread-safe.
  */
 final class FileIndexer {
 
@@ -48,8 +50,11 @@ final class FileIndexer {
       boolean fromStore) {}
 
   private final ArticleReader reader;
-  /** One string per provider name, shared by all its rows. */
-  private final Map<String, String> providers = new ConcurrentHashMap<>();
+  /** One string per provider name, domain, host and topic, shared by all its rows. */
+  private final Map<String, String> shared = new ConcurrentHashMap<>();
+  /** Each parse thread's writer of search texts. */
+  private final ThreadLocal<SearchTextWriter> writers =
+      ThreadLocal.withInitial(SearchTextWriter::new);
 
   FileIndexer(ArticleReader reader) {
     this.reader = reader;
@@ -88,7 +93,7 @@ final class FileIndexer {
     return new Indexed(
         key,
         record,
-        record.entry(sharedProvider(record.provider())),
+        record.entry(this::shared, writers.get()),
         Links.keys(record.ownUrls()),
         Links.keys(record.relatedUrls()),
         null,
@@ -99,9 +104,9 @@ final class FileIndexer {
     return new Indexed(key, null, null, null, null, problem, false);
   }
 
-  /** @return the string all rows of this provider share, equal to {@code provider} */
-  private String sharedProvider(String provider) {
-    String shared = providers.putIfAbsent(provider, provider);
-    return shared == null ? provider : shared;
+  /** @return the string all rows share that is equal to {@code text} */
+  private String shared(String text) {
+    String known = shared.putIfAbsent(text, text);
+    return known == null ? text : known;
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,11 @@ final class Links {
 
   private final Map<Long, TimelineEntry> owners = new ConcurrentHashMap<>(1 << 16);
   private final Map<Long, TimelineEntry[]> referrers = new ConcurrentHashMap<>(1 << 14);
-  /** The keys each article was added under, to take it out again; one writer thread only. */
-  private final Map<Path, long[][]> keysByPath = new HashMap<>(1 << 16);
+  /**
+   * The keys each article was added under, to take it out again and to tell whether it is linked;
+   * changed by one writer thread, read by any.
+   */
+  private final Map<Path, long[][]> keysByPath = new ConcurrentHashMap<>(1 << 16);
 
   /**
    * Adds an article by the keys of its own URLs and of the URLs it names ({@link #keys}); replaces
@@ -89,6 +91,24 @@ final class Links {
     List<TimelineEntry> sorted = new ArrayList<>(found);
     sorted.sort(TimelineEntry.NEWEST_FIRST);
     return sorted;
+  }
+
+  /**
+   * @param path an article's file
+   * @return whether a URL it names among its related stories is owned by another article
+   */
+  boolean isLinked(Path path) {
+    long[][] keys = keysByPath.get(path);
+    if (keys == null) {
+      return false;
+    }
+    for (long key : keys[1]) {
+      TimelineEntry owner = owners.get(key);
+      if (owner != null && !owner.key().path().equals(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return the keys of normalised URLs, for {@link #add(TimelineEntry, long[], long[])} */

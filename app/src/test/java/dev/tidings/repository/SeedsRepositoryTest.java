@@ -69,12 +69,35 @@ class SeedsRepositoryTest {
     assertThat(first.url())
         .isEqualTo(
             "https://www.marketing-interactive.com/chinese-ai-company-sensetime-postpones-hk-ipo-after-us-ban");
-    assertThat(first.searchText())
+    // Since rows carry excerpts (issue 11) the search text is folded and holds the domain and the
+    // excerpt too, in the order title, provider, domain, topics, excerpt.
+    assertThat(first.searchText().text())
         .isEqualTo(
             "chinese ai company sensetime postpones hk ipo after us ban\n"
                 + "marketing interactive\n"
+                + "marketing-interactive.com\n"
                 + "ai ethics\n"
-                + "ai");
+                + "ai\n"
+                + "it added, \"our ai ethics council, comprising both internal and external experts,"
+                + " ensures that our business strictly adheres to recognised ethical principles and"
+                + " standards. we have developed a code of ethics for ai sustainable development,"
+                + " and we ...");
+  }
+
+  @Test
+  void timelineRowsCarryWhatQueriesAsk() {
+    TimelineEntry first = repository.timeline().get(0);
+    assertThat(first.providerDomain()).isEqualTo("marketing-interactive.com");
+    assertThat(first.host()).isEqualTo("www.marketing-interactive.com");
+    assertThat(first.topics()).containsExactly("AI Ethics", "AI");
+    assertThat(first.quality()).isEqualTo(39);
+    assertThat(first.heat()).isEqualTo(-1);
+    assertThat(first.hasRelated()).isTrue();
+    // Seed 000 is the one whose mojibake is repaired.
+    assertThat(repository.timeline())
+        .filteredOn(TimelineEntry::repaired)
+        .extracting(entry -> entry.key().path().getFileName().toString())
+        .containsExactly("000_7a524827ed158465.txt");
   }
 
   @Test

@@ -135,7 +135,17 @@ final class ArticleMapper {
   }
 
   private static Integer integer(Map<?, ?> map, String key) {
-    String text = string(map, key);
+    return integer(string(map, key));
+  }
+
+  /**
+   * The one rule for integer fields (quality, heat, sizes), which the {@link FrontMatterScanner}
+   * applies too.
+   *
+   * @param text a scalar as {@link #scalar} reads it; may be null
+   * @return its integer value, white space around it ignored; null when null or not an integer
+   */
+  static Integer integer(String text) {
     if (text == null) {
       return null;
     }

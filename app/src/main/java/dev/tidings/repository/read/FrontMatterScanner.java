@@ -40,7 +40,11 @@ final class FrontMatterScanner extends YamlLines {
       String providerName,
       String providerDomain,
       List<String> topics,
-      List<String> relatedUrls) {}
+      List<String> relatedUrls,
+      String excerpt,
+      String quality,
+      String heat,
+      int relatedCount) {}
 
   /** The top-level keys whose nested lines are read. */
   private enum Nested {
@@ -61,6 +65,11 @@ final class FrontMatterScanner extends YamlLines {
   private String providerDomain;
   private List<String> topics = new ArrayList<>();
   private List<String> related = new ArrayList<>();
+  private String excerpt;
+  private String quality;
+  private String heat;
+  /** The related stories: items of {@code related} that are mappings, with a URL or not. */
+  private int relatedCount;
   /** Indent of the section's items (provider fields, topic dashes, related dashes); -1 unset. */
   private int itemIndent;
   /** Indent of the current related item's fields; -1 when the item is not a mapping. */
@@ -102,13 +111,20 @@ final class FrontMatterScanner extends YamlLines {
         providerName,
         providerDomain,
         List.copyOf(topics),
-        List.copyOf(related));
+        List.copyOf(related),
+        excerpt,
+        quality,
+        heat,
+        relatedCount);
   }
 
   @Override
   boolean topLevelKey(String key, int valueFrom, int to) throws NotSimple {
     switch (key) {
       case "title" -> title = requiredScalar(valueFrom, to);
+      case "excerpt" -> excerpt = requiredScalar(valueFrom, to);
+      case "quality" -> quality = requiredScalar(valueFrom, to);
+      case "heat" -> heat = requiredScalar(valueFrom, to);
       case "publishedDateTime" -> published = requiredScalar(valueFrom, to);
       case "webUrl" -> webUrl = requiredScalar(valueFrom, to);
       case "originalUrl" -> originalUrl = requiredScalar(valueFrom, to);
@@ -136,6 +152,7 @@ final class FrontMatterScanner extends YamlLines {
       }
       case "related" -> {
         related = new ArrayList<>();
+        relatedCount = 0;
         if (isEmptyValue(valueFrom, to)) {
           readNested(Nested.RELATED);
           inItem = false;
@@ -281,8 +298,11 @@ final class FrontMatterScanner extends YamlLines {
   }
 
   private void endItem() {
-    if (inItem && fieldIndent >= 0 && itemUrl != null) {
-      related.add(itemUrl);
+    if (inItem && fieldIndent >= 0) {
+      relatedCount++;
+      if (itemUrl != null) {
+        related.add(itemUrl);
+      }
     }
     inItem = false;
     itemUrl = null;

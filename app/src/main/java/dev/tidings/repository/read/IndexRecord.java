@@ -6,6 +6,7 @@ import dev.tidings.model.FileKey;
 import dev.tidings.model.Problem;
 import dev.tidings.model.Provider;
 import dev.tidings.model.RelatedStory;
+import dev.tidings.model.SearchTextWriter;
 import dev.tidings.model.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +14,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What the index keeps of one article file: the fields the timeline, the filter and link
- * resolution need, and nothing more (no excerpt, no images, no related stories' text). This is
- * what the persistent index stores per file and what indexing a file produces.
+ * resolution need, and nothing more (no images, no related stories' text). This is what the
+ * persistent index stores per file and what indexing a file produces; so the excerpt is here, for
+ * search, and a warm start never reads a file to get it.
  *
  * @param key the file version the record was read from; never null
  * @param published when the article was published (UTC instant), or the date that stands in for
@@ -32,6 +35,13 @@ import java.util.Set;
  * @param relatedUrls the related stories' webUrls, normalised, without duplicates; never null
  * @param notes what was repaired to read the file (problems of kinds that do not skip it), in
  *     the order {@link ArticleReader} finds them; never null
+ * @param excerpt the excerpt, its HTML character references decoded; never null, empty when
+ *     missing
+ * @param providerDomain the provider's domain; null when missing
+ * @param quality the quality score; null when missing or not an integer
+ * @param heat the heat score; null when missing or not an integer
+ * @param relatedCount how many related stories the article has (mappings in its {@code related}
+ *     list, with or without a URL); not negative
  */
 public record IndexRecord(
     FileKey key,
@@ -43,9 +53,17 @@ public record IndexRecord(
     List<String> topics,
     List<String> ownUrls,
     List<String> relatedUrls,
-    List<Problem> notes) {
+    List<Problem> notes,
+    String excerpt,
+    String providerDomain,
+    Integer quality,
+    Integer heat,
+    int relatedCount) {
 
-  /** @throws NullPointerException if a non-nullable component is null */
+  /**
+   * @throws NullPointerException if a non-nullable component is null
+   * @throws IllegalArgumentException if {@code relatedCount} is negative
+   */
   public IndexRecord {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(dateSource, "dateSource");
@@ -55,26 +73,80 @@ public record IndexRecord(
     topics = List.copyOf(topics);
     ownUrls = List.copyOf(ownUrls);
     relatedUrls = List.copyOf(relatedUrls);
+    Objects.requireNonNull(excerpt, "excerpt");
+    if (relatedCount < 0) {
+      throw new IllegalArgumentException("relatedCount " + relatedCount);
+    }
   }
 
   /**
-   * Builds the timeline row of this record.
+   * A record without excerpt, domain or scores, whose related stories are those it has URLs of:
+   * the form records had before they carried excerpts, for tests.
+   *
+   * @throws NullPointerException if a non-nullable argument is null
+   */
+  public IndexRecord(
+      FileKey key,
+      Instant published,
+      DateSource dateSource,
+      String title,
+      String provider,
+      String url,
+      List<String> topics,
+      List<String> ownUrls,
+      List<String> relatedUrls,
+      List<Problem> notes) {
+    this(
+        key, published, dateSource, title, provider, url, topics, ownUrls, relatedUrls, notes, "",
+        null, null, null, relatedUrls.size());
+  }
+
+  /**
+   * Builds the timeline row of this record, its search text in an array of its own.
    *
    * @return its row; never null
    */
   public TimelineEntry entry() {
-    return entry(provider);
+    return entry(string -> string, new SearchTextWriter(0));
   }
 
   /**
-   * Builds the timeline row of this record with an equal provider string that many rows share, so
-   * that a large timeline keeps each provider's name once.
+   * Builds the timeline row of this record with strings that many rows share (providers, domains,
+   * hosts, topics), so that a large timeline keeps each once, and its search text written by a
+   * shared writer.
    *
-   * @param sharedProvider a string equal to {@link #provider()}; never null
+   * @param shared returns a string equal to the one given, the same instance for equal strings;
+   *     never null
+   * @param writer writes the row's search text; never null, used on the calling thread only
    * @return its row; never null
    */
-  public TimelineEntry entry(String sharedProvider) {
-    return TimelineEntry.of(key, published, dateSource, title, sharedProvider, url, topics);
+  public TimelineEntry entry(UnaryOperator<String> shared, SearchTextWriter writer) {
+    String sharedProvider = shared.apply(provider);
+    String domain = providerDomain == null ? null : shared.apply(providerDomain);
+    String host = Urls.host(url);
+    List<String> sharedTopics = topics;
+    if (!topics.isEmpty()) {
+      String[] each = new String[topics.size()];
+      for (int i = 0; i < each.length; i++) {
+        each[i] = shared.apply(topics.get(i));
+      }
+      sharedTopics = List.of(each);
+    }
+    return new TimelineEntry(
+        key,
+        published,
+        dateSource,
+        title,
+        sharedProvider,
+        url,
+        domain,
+        host == null ? null : shared.apply(host),
+        sharedTopics,
+        quality,
+        heat,
+        relatedCount > 0,
+        !notes.isEmpty(),
+        writer.add(title, provider, providerDomain, topics, excerpt));
   }
 
   /**
@@ -100,7 +172,12 @@ public record IndexRecord(
         article.topics(),
         ownUrls(article),
         distinct(related),
-        notes);
+        notes,
+        article.excerpt(),
+        article.provider().domain(),
+        article.quality(),
+        article.heat(),
+        article.related().size());
   }
 
   /**
@@ -135,7 +212,12 @@ public record IndexRecord(
         fields.topics(),
         ownUrls(webUrl, originalUrl, fields.ampWebUrl(), fields.cdnAmpWebUrl()),
         distinct(related),
-        notes);
+        notes,
+        Objects.requireNonNullElse(CharacterReferences.decode(fields.excerpt()), ""),
+        fields.providerDomain(),
+        ArticleMapper.integer(fields.quality()),
+        ArticleMapper.integer(fields.heat()),
+        fields.relatedCount());
   }
 
   private static List<String> ownUrls(String... urls) {

@@ -173,6 +173,35 @@ public final class Urls {
     return key.toString();
   }
 
+  /**
+   * The host of an absolute {@code http} or {@code https} URL, as {@link #normalize} reads it:
+   * lower-cased, without user-info and port; an IPv6 literal keeps its brackets.
+   *
+   * @param url a URL; may be null
+   * @return the host, such as {@code www.forbes.com}; null when {@link #normalize} gives null
+   */
+  public static String host(String url) {
+    String normalised = normalize(url);
+    if (normalised == null) {
+      return null;
+    }
+    int start = normalised.indexOf("://") + 3;
+    int end = start;
+    while (end < normalised.length() && "/?".indexOf(normalised.charAt(end)) < 0) {
+      end++;
+    }
+    // The authority is user-info, host and port; the last '@' ends the user-info, as above.
+    start = Math.max(start, normalised.lastIndexOf('@', end - 1) + 1);
+    int port =
+        normalised.charAt(start) == '['
+            ? normalised.indexOf(']', start) + 1
+            : normalised.indexOf(':', start);
+    if (port > start && port < end) {
+      end = port;
+    }
+    return normalised.substring(start, end);
+  }
+
   private static boolean isTrimmed(char c) {
     return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }

@@ -45,6 +45,16 @@ final class BytesIn {
     return (int) n;
   }
 
+  /** @return a zigzag varint that must fit an int */
+  int zigzagInt() {
+    long zigzag = varLong();
+    long value = (zigzag >>> 1) ^ -(zigzag & 1);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("not an int: " + value);
+    }
+    return (int) value;
+  }
+
   Instant instant() {
     long zigzag = varLong();
     long seconds = (zigzag >>> 1) ^ -(zigzag & 1);

@@ -34,6 +34,11 @@ final class BytesOut {
     bytes[length++] = (byte) v;
   }
 
+  /** A signed value as a zigzag varint, so that small negative values stay short. */
+  void zigzag(long value) {
+    varLong((value << 1) ^ (value >> 63));
+  }
+
   void instant(Instant instant) {
     long seconds = instant.getEpochSecond();
     varLong((seconds << 1) ^ (seconds >> 63));

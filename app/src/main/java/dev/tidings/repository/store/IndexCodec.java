@@ -28,6 +28,11 @@ import java.util.List;
  *   <li>related URLs: a list
  *   <li>notes: {@code var} count, then for each the {@link Problem.Kind}'s ordinal as one byte,
  *       the line as {@code var} and the message as a string
+ *   <li>excerpt: a string (empty when missing)
+ *   <li>provider domain: {@code var} 0 for none, else 1 followed by a string
+ *   <li>scores: one byte, 1 when a quality follows and 2 when a heat follows (3: both), then each
+ *       present one as a {@code zig}
+ *   <li>related stories: {@code var} count
  * </ol>
  *
  * <p>Varints, instants, strings and lists are written by {@link BytesOut} and read by {@link
@@ -38,6 +43,8 @@ final class IndexCodec {
   private static final int URL_NONE = 0;
   private static final int URL_INLINE = 1;
   private static final int URL_OWN = 2;
+  private static final int SCORE_QUALITY = 1;
+  private static final int SCORE_HEAT = 2;
 
   private IndexCodec() {}
 
@@ -76,6 +83,23 @@ final class IndexCodec {
       out.varLong(note.line());
       out.string(note.message());
     }
+    out.string(record.excerpt());
+    if (record.providerDomain() == null) {
+      out.varLong(0);
+    } else {
+      out.varLong(1);
+      out.string(record.providerDomain());
+    }
+    Integer quality = record.quality();
+    Integer heat = record.heat();
+    out.raw((quality == null ? 0 : SCORE_QUALITY) | (heat == null ? 0 : SCORE_HEAT));
+    if (quality != null) {
+      out.zigzag(quality);
+    }
+    if (heat != null) {
+      out.zigzag(heat);
+    }
+    out.varLong(record.relatedCount());
     return out.toByteArray();
   }
 
@@ -115,6 +139,19 @@ final class IndexCodec {
       }
       List<String> relatedUrls = in.list();
       List<Problem> notes = notes(path, in);
+      String excerpt = in.string();
+      long domainTag = in.varLong();
+      if (domainTag > 1) {
+        throw new IllegalArgumentException("bad domain marker " + domainTag);
+      }
+      String domain = domainTag == 0 ? null : in.string();
+      int scores = in.raw();
+      if (scores > (SCORE_QUALITY | SCORE_HEAT)) {
+        throw new IllegalArgumentException("bad scores marker " + scores);
+      }
+      Integer quality = (scores & SCORE_QUALITY) == 0 ? null : in.zigzagInt();
+      Integer heat = (scores & SCORE_HEAT) == 0 ? null : in.zigzagInt();
+      int relatedCount = in.length(Integer.MAX_VALUE);
       if (in.remaining() != 0) {
         throw new IllegalArgumentException(in.remaining() + " bytes left over");
       }
@@ -128,7 +165,12 @@ final class IndexCodec {
           topics,
           ownUrls,
           relatedUrls,
-          notes);
+          notes,
+          excerpt,
+          domain,
+          quality,
+          heat,
+          relatedCount);
     } catch (ArrayIndexOutOfBoundsException | DateTimeException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

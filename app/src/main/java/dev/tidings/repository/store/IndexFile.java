@@ -36,7 +36,8 @@ import org.h2.mvstore.type.StringDataType;
  * the map names or their key and value types change, or when {@link
  * dev.tidings.repository.read.IndexRecord} gains a field that must be filled from the files, or
  * when what a field holds for the same file changes (version 3: titles with their HTML character
- * references decoded): the
+ * references decoded; version 4: excerpts, provider domains, scores and related-story counts,
+ * for search): the
  * new version then reads no old record but starts from an empty store under a new file name (which
  * also keeps an older tidings, still installed, from meeting a file it cannot read), and deletes
  * the files of older versions.
@@ -44,7 +45,7 @@ import org.h2.mvstore.type.StringDataType;
 final class IndexFile {
 
   /** The version of the file's layout; see the class comment for when to bump it. */
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
 
   static final String RECORDS = "records";
   static final String META = "meta";

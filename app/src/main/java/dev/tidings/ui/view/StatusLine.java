@@ -9,8 +9,10 @@ import java.util.Locale;
 
 /**
  * Draws the status line: on the left the filter prompt while it is open (as much of its text as
- * fits, around the caret: see {@link PromptLine}; a message after it when there is one), else a
- * message when there is one, else the filter in force; on the right the position ({@code 12/674}) and the counts
+ * fits, around the caret: see {@link PromptLine}; a message after it when there is one, else what
+ * is wrong when the text is not a query), else a message when there is one, else the filter in
+ * force followed by what is wrong when it is not a query; on the right the position ({@code
+ * 12/674}) and the counts
  * ({@code articles}, or {@code indexing 41,200 / 100,000} while the index is being built, {@code
  * marked}, {@code skipped}, {@code repaired} when there are some) and the help hint. The position,
  * the articles and the marks always show: the left part is cut to leave them their room. To leave
@@ -42,7 +44,9 @@ final class StatusLine {
     boolean editing = state.isFilterEditing();
     StyledText left = StyledText.of(" ", Style.STATUS);
     String said = TerminalText.singleLine(state.message());
+    String error = TerminalText.singleLine(state.filterError());
     if (editing) {
+      said = said.isEmpty() ? error : said;
       left.add(PROMPT + TerminalText.sanitize(state.prompt().text()), Style.STATUS);
       if (!said.isEmpty()) {
         left.add(" ".repeat(GAP) + said, Style.STATUS_MESSAGE);
@@ -51,6 +55,9 @@ final class StatusLine {
       left.add(said, Style.STATUS_MESSAGE);
     } else if (!state.filter().isEmpty()) {
       left.add("filter: " + TerminalText.sanitize(state.filter().query()), Style.STATUS);
+      if (!error.isEmpty()) {
+        left.add(" ".repeat(GAP) + error, Style.STATUS_MESSAGE);
+      }
     }
     String right = right(state, line.width() - left.width() - GAP);
     int rightWidth = Math.min(line.width(), TerminalText.width(right));

@@ -216,6 +216,10 @@ class FrontMatterScannerTest {
         "excerpt: |\n    first\n  shallower\n",
         "excerpt: |\n      \n    text under a deeper blank line\n",
         "excerpt: |\n  text\n# comment\n  more\n",
+        // Read since issue 11: a block scalar in the excerpt, quality or heat goes to SnakeYAML.
+        "excerpt: |\n  any: thing\ntitle: after block\n",
+        "excerpt: >-\n  folded\n",
+        "heat: |\n  1\n",
       })
   void stepsAsideOnWhatItDoesNotKnow(String yaml) throws IOException {
     assertThat(fast(yaml)).isNull();
@@ -230,7 +234,7 @@ class FrontMatterScannerTest {
         "title: null\n",
         "title: \"null\"\n",
         "title:\n",
-        "excerpt: |\n  any: thing\n  \"unbalanced\ntitle: after block\n",
+        "category: |\n  any: thing\n  \"unbalanced\ntitle: after block\n",
         "images:\n- url: a\n  width: 1\ntitle: t\n",
         "topics: single\n",
         "related: nothing\n",
@@ -245,7 +249,7 @@ class FrontMatterScannerTest {
         "title: x\n\n# comment\n\nwebUrl: y\n",
         "images:\n  - url: a\n    sizes:\n    - 1\n    - 2\n    width: 1\n  - url: b\n",
         "images:\n  -\n    url: https://a.com/x\n  - caption:\n      nested: 1\n",
-        "excerpt: >- # folded\n\n  text\n\n    deeper\n  # not a comment\ntitle: t\n",
+        "category: >- # folded\n\n  text\n\n    deeper\n  # not a comment\ntitle: t\n",
       })
   void agreesWithSnakeYamlWhereItAnswers(String yaml) throws Exception {
     IndexRecord fast = fast(yaml);

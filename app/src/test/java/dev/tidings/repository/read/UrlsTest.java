@@ -183,4 +183,15 @@ class UrlsTest {
     assertThat(Urls.normalize("https://a.com:" + "9".repeat(1_000_000)))
         .isEqualTo("https://a.com:" + "9".repeat(1_000_000));
   }
+
+  @Test
+  void theHostIsTheNormalisedHostWithoutUserInfoAndPort() {
+    assertThat(Urls.host("HTTPS://User:pw@WWW.Forbes.COM:8443/a?b#c")).isEqualTo("www.forbes.com");
+    assertThat(Urls.host("http://example.com")).isEqualTo("example.com");
+    assertThat(Urls.host("https://a@b@host.example?x=1")).isEqualTo("host.example");
+    assertThat(Urls.host("http://[::1]:8080/x")).isEqualTo("[::1]");
+    assertThat(Urls.host("http://[::1]/x")).isEqualTo("[::1]");
+    assertThat(Urls.host("ftp://example.com/x")).isNull();
+    assertThat(Urls.host(null)).isNull();
+  }
 }

@@ -115,7 +115,39 @@ class PersistentIndexTest {
             List.of("t"),
             List.of("https://own.example/x"),
             List.of("https://own.example/x"),
-            List.of()));
+            List.of()),
+        new IndexRecord(
+            new FileKey(news.resolve("searchable.md"), Instant.parse("2024-01-01T00:00:00Z"), 8),
+            Instant.parse("2024-01-03T00:00:00Z"),
+            DateSource.FRONT_MATTER,
+            "Searchable",
+            "Forbes",
+            "https://www.forbes.com/a",
+            List.of(),
+            List.of("https://www.forbes.com/a"),
+            List.of(),
+            List.of(),
+            "An excerpt — with “quotes”, é and \uD83D\uDCF0 \uDC00",
+            "forbes.com",
+            Integer.MIN_VALUE,
+            -1,
+            3),
+        new IndexRecord(
+            new FileKey(news.resolve("scores-only.md"), Instant.parse("2024-01-01T00:00:00Z"), 9),
+            null,
+            DateSource.FILE_NAME,
+            "Scores",
+            "",
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "",
+            null,
+            null,
+            Integer.MAX_VALUE,
+            0));
   }
 
   @Test
