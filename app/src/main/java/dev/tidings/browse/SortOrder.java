@@ -16,10 +16,8 @@ import java.util.OptionalDouble;
  * last in both date orders; an article without a score (quality, heat) goes last in the order by
  * that score; ties are broken newest first ({@link TimelineEntry#NEWEST_FIRST}).
  *
- * <p>Quality and heat are front matter fields the timeline rows do not carry yet: {@link
- * #quality} and {@link #heat} are where a row's score is read, and today they find none, so these
- * two orders are newest first until the rows get the fields (with the query language of issue 11,
- * which adds them to {@link TimelineEntry}).
+ * <p>Quality and heat are the front matter's {@code quality} and {@code heat}, whole numbers
+ * ({@link TimelineEntry#quality()}, {@link TimelineEntry#heat()}).
  */
 public enum SortOrder {
   /** Newest first: {@link TimelineEntry#NEWEST_FIRST}, the timeline's own order. */
@@ -117,25 +115,25 @@ public enum SortOrder {
   }
 
   /**
-   * A row's quality, as {@link #QUALITY} ranks it: the front matter's {@code quality}. Rows do not
-   * carry it yet (see the class comment), so this finds none.
+   * A row's quality, as {@link #QUALITY} ranks it: the front matter's {@code quality}.
    *
    * @param row a timeline row; never null
    * @return its quality, or empty when it has none; never null
    */
   static OptionalDouble quality(TimelineEntry row) {
-    return OptionalDouble.empty();
+    Integer quality = row.quality();
+    return quality == null ? OptionalDouble.empty() : OptionalDouble.of(quality);
   }
 
   /**
-   * A row's heat, as {@link #HEAT} ranks it: the front matter's {@code heat}. Rows do not carry it
-   * yet (see the class comment), so this finds none.
+   * A row's heat, as {@link #HEAT} ranks it: the front matter's {@code heat}.
    *
    * @param row a timeline row; never null
    * @return its heat, or empty when it has none; never null
    */
   static OptionalDouble heat(TimelineEntry row) {
-    return OptionalDouble.empty();
+    Integer heat = row.heat();
+    return heat == null ? OptionalDouble.empty() : OptionalDouble.of(heat);
   }
 
   /** The comparators, built once (an enum's constructor cannot read its own static fields). */
@@ -147,9 +145,16 @@ public enum SortOrder {
             .thenComparing(TimelineEntry::title)
             .thenComparing(row -> row.key().path());
 
-    static final Comparator<TimelineEntry> BY_QUALITY = byScore(SortOrder::quality);
+    // Same order as byScore(SortOrder::quality), without a boxed score per comparison.
+    static final Comparator<TimelineEntry> BY_QUALITY =
+        Comparator.comparing(
+                TimelineEntry::quality, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+            .thenComparing(TimelineEntry.NEWEST_FIRST);
 
-    static final Comparator<TimelineEntry> BY_HEAT = byScore(SortOrder::heat);
+    static final Comparator<TimelineEntry> BY_HEAT =
+        Comparator.comparing(
+                TimelineEntry::heat, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+            .thenComparing(TimelineEntry.NEWEST_FIRST);
 
     static final Comparator<TimelineEntry> BY_PROVIDER =
         Comparator.comparing((TimelineEntry row) -> row.provider().isEmpty())

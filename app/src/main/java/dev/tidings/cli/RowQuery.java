@@ -1,6 +1,8 @@
 package dev.tidings.cli;
 
-import dev.tidings.browse.Filter;
+import dev.tidings.browse.query.Query;
+import dev.tidings.browse.query.QueryContext;
+import dev.tidings.browse.query.QueryException;
 import dev.tidings.cli.output.Escapes;
 import dev.tidings.model.TimelineEntry;
 import java.time.Clock;
@@ -11,9 +13,9 @@ import java.util.function.Predicate;
 /**
  * The one place where the command line turns the text of {@code --query} into a test of timeline
  * rows, for {@code tidings list} and {@code tidings --query}: {@link #compile} gives a matcher, or
- * the message and position of what is wrong with the text. Today the text is a {@link Filter}
- * (every word in the title, provider or topics), which accepts any text; the query language of
- * issue 11, whose parser says where a query goes wrong, takes its place here.
+ * the message and position of what is wrong with the text. The text is parsed by {@link
+ * Query#parse} (the query language of the interactive filter); without a session no row is marked
+ * or linked, so {@code is:marked} and {@code is:linked} match nothing.
  */
 final class RowQuery {
 
@@ -99,6 +101,11 @@ final class RowQuery {
   static Compiled compile(String text, ZoneId zone, Clock clock) {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(clock, "clock");
-    return new Valid(new Filter(text).matcher());
+    try {
+      Query query = Query.parse(text);
+      return new Valid(query.matcher(QueryContext.of(clock.withZone(zone))));
+    } catch (QueryException e) {
+      return new Invalid(e.getMessage(), Math.max(0, e.position()));
+    }
   }
 }

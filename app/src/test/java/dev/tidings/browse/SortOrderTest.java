@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.model.DateSource;
 import dev.tidings.model.FileKey;
+import dev.tidings.model.SearchText;
 import dev.tidings.model.TimelineEntry;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,12 +60,42 @@ class SortOrderTest {
     assertThat(sorted(SortOrder.PROVIDER)).containsExactly(recent, mid, old, undated, newest);
   }
 
+  private static TimelineEntry scored(String name, String published, Integer quality, Integer heat) {
+    TimelineEntry plain = row(name, published, "P");
+    return new TimelineEntry(
+        plain.key(),
+        plain.published(),
+        plain.dateSource(),
+        plain.title(),
+        plain.provider(),
+        plain.url(),
+        "",
+        "example.com",
+        List.of(),
+        quality,
+        heat,
+        false,
+        false,
+        SearchText.of(plain.title(), "P", "", List.of(), ""));
+  }
+
   @Test
-  void qualityAndHeatAreNewestFirstWhileRowsCarryNoScore() {
-    assertThat(sorted(SortOrder.QUALITY)).isEqualTo(sorted(SortOrder.DATE));
-    assertThat(sorted(SortOrder.HEAT)).isEqualTo(sorted(SortOrder.DATE));
-    assertThat(SortOrder.quality(old)).isEmpty();
-    assertThat(SortOrder.heat(old)).isEmpty();
+  void qualityAndHeatPutTheHighestFirstTheUnscoredLastAndTiesNewestFirst() {
+    TimelineEntry a = scored("a", "2021-01-01", 90, null);
+    TimelineEntry b = scored("b", "2021-02-01", 50, 7);
+    TimelineEntry c = scored("c", "2021-03-01", 50, -2);
+    TimelineEntry d = scored("d", "2021-04-01", null, 7);
+    TimelineEntry e = scored("e", null, 50, 0);
+    List<TimelineEntry> rows = new ArrayList<>(List.of(e, d, c, b, a));
+    rows.sort(SortOrder.QUALITY.comparator());
+    assertThat(rows).containsExactly(a, c, b, e, d);
+    rows.sort(SortOrder.HEAT.comparator());
+    assertThat(rows).containsExactly(d, b, e, c, a);
+    // The comparators agree with byScore over the scores the row methods read.
+    rows.sort(SortOrder.byScore(SortOrder::quality));
+    assertThat(rows).containsExactly(a, c, b, e, d);
+    assertThat(SortOrder.quality(d)).isEmpty();
+    assertThat(SortOrder.heat(b)).hasValue(7.0);
   }
 
   @Test

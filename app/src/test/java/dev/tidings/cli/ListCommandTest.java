@@ -145,14 +145,18 @@ class ListCommandTest {
     assertThat(lines.get(0))
         .startsWith(
             "{\"published\":\"2021-05-01T00:00:00Z\",\"dateSource\":\"file-name\","
-                + "\"provider\":\"\",\"title\":\"Undated\",\"url\":null,\"path\":\""
+                + "\"provider\":\"\",\"title\":\"Undated\",\"url\":null,"
+                + "\"providerDomain\":null,\"host\":null,\"topics\":[],\"quality\":null,"
+                + "\"heat\":null,\"hasRelated\":false,\"repaired\":true,\"path\":\""
                 + dir.resolve("2021-05-01-undated.md")
                 + "\",\"modified\":\"");
     assertThat(lines.get(1))
         .startsWith(
             "{\"published\":\"2021-12-14T03:22:00Z\",\"dateSource\":\"front-matter\","
                 + "\"provider\":\"Metro\",\"title\":\"Say \\\"hi\\\" \\u001b[2J\","
-                + "\"url\":\"https://a.example/1\",\"path\":\""
+                + "\"url\":\"https://a.example/1\",\"providerDomain\":null,"
+                + "\"host\":\"a.example\",\"topics\":[],\"quality\":null,\"heat\":null,"
+                + "\"hasRelated\":false,\"repaired\":false,\"path\":\""
                 + dir.resolve("a.md")
                 + "\",\"modified\":\"")
         .endsWith(",\"size\":" + Files.size(dir.resolve("a.md")) + "}");

@@ -37,7 +37,7 @@ class RowQueryTest {
   }
 
   @Test
-  void todayAQueryIsTheFilterOfTheTimeline() {
+  void aQueryIsTheQueryLanguageOfTheFilter() {
     RowQuery.Compiled compiled = RowQuery.compile("sense FORBES", ZoneOffset.UTC, NOW);
     assertThat(compiled).isInstanceOf(RowQuery.Valid.class);
     var matcher = ((RowQuery.Valid) compiled).matcher();
@@ -45,6 +45,19 @@ class RowQueryTest {
     assertThat(matcher.test(row("SenseTime IPO", "Reuters"))).isFalse();
     assertThat(((RowQuery.Valid) RowQuery.compile("", ZoneOffset.UTC, NOW)).matcher())
         .accepts(row("Anything", ""));
+    assertThat(((RowQuery.Valid) RowQuery.compile("topic:ai -provider:reuters", ZoneOffset.UTC, NOW))
+            .matcher())
+        .accepts(row("SenseTime IPO", "Forbes"))
+        .rejects(row("SenseTime IPO", "Reuters"));
+  }
+
+  @Test
+  void aMalformedQueryIsInvalidWithItsPlaceAndReason() {
+    RowQuery.Compiled compiled = RowQuery.compile("ipo since:zz", ZoneOffset.UTC, NOW);
+    assertThat(compiled).isInstanceOf(RowQuery.Invalid.class);
+    RowQuery.Invalid invalid = (RowQuery.Invalid) compiled;
+    assertThat(invalid.message()).isEqualTo("since: expects a date such as 2021-12-10 or 7d");
+    assertThat(invalid.describe("ipo since:zz")).startsWith("bad query at character ");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.tidings.cli.output;
 
 import java.io.StringWriter;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
@@ -65,6 +66,36 @@ public final class JsonLine {
       generator.writeNull();
     } else {
       generator.writeString(value);
+    }
+    return this;
+  }
+
+  /**
+   * @param name the member's name; never null
+   * @param values the array's strings, in order; never null, no element null
+   * @return this object; never null
+   */
+  public JsonLine strings(String name, List<String> values) {
+    generator.writeName(name);
+    generator.writeStartArray();
+    for (String value : values) {
+      generator.writeString(value);
+    }
+    generator.writeEndArray();
+    return this;
+  }
+
+  /**
+   * @param name the member's name; never null
+   * @param value its value; null writes JSON {@code null}
+   * @return this object; never null
+   */
+  public JsonLine number(String name, Integer value) {
+    generator.writeName(name);
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value.intValue());
     }
     return this;
   }

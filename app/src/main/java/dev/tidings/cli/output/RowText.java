@@ -62,9 +62,13 @@ public final class RowText {
    * {@code published} ({@link #date}, or null when no date is known; for an undated article the
    * date that stands in for one), {@code dateSource} ({@code front-matter}, {@code file-name} or
    * {@code file-modified}: only the first is a publication date), {@code provider}, {@code title},
-   * {@code url} (null when there is none), and the file's {@code path} (absolute), {@code
+   * {@code url} (null when there is none), {@code providerDomain} (the front matter's provider
+   * domain; null when none), {@code host} (the URL's host; null when none), {@code topics} (an
+   * array of names), {@code quality} and {@code heat} (whole numbers, null when absent), {@code
+   * hasRelated} and {@code repaired} (booleans), and the file's {@code path} (absolute), {@code
    * modified} (as {@code published}) and {@code size} (bytes). The row's search text is not
-   * written: it is the title, provider and topics lower-cased, for the filter.
+   * written: it is the title, provider, topics and excerpt folded (lower case, no accents) for
+   * the query, not the text as written.
    *
    * @param row a timeline row; never null
    * @param zone the zone of the dates; never null
@@ -77,6 +81,13 @@ public final class RowText {
         .string("provider", row.provider())
         .string("title", row.title())
         .string("url", row.url())
+        .string("providerDomain", row.providerDomain())
+        .string("host", row.host())
+        .strings("topics", row.topics())
+        .number("quality", row.quality())
+        .number("heat", row.heat())
+        .bool("hasRelated", row.hasRelated())
+        .bool("repaired", row.repaired())
         .string("path", FileNames.shown(row.key().path()))
         .string("modified", date(row.key().modified(), zone))
         .number("size", row.key().size())
