@@ -43,6 +43,8 @@ public enum Action {
   NARROW_PREVIEW("narrow the preview"),
   SCROLL_PREVIEW_DOWN("scroll preview down"),
   SCROLL_PREVIEW_UP("scroll preview up"),
+  /** Shows the timeline in the next {@link SortOrder}: newest, oldest, quality, heat, provider. */
+  SORT("sort: newest, oldest, quality, heat, provider"),
   TOGGLE_HELP("show or hide help");
 
   private final String description;

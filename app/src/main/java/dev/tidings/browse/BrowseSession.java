@@ -135,6 +135,35 @@ public final class BrowseSession implements BrowseState {
   }
 
   @Override
+  public SortOrder order() {
+    return rows.order();
+  }
+
+  /**
+   * Shows the rows in an order ({@code --sort}, or the sort key), the cursor staying on its
+   * article; rows that arrive later are merged in that order.
+   *
+   * @param order the order; never null
+   */
+  public void setOrder(SortOrder order) {
+    rows.setOrder(order);
+  }
+
+  /**
+   * Applies a query as though it was typed into the filter prompt and kept ({@code --query}). A
+   * text that is not a query is kept in the prompt with what is wrong on the status line, as a
+   * typed one is.
+   *
+   * @param text the query's text; never null
+   */
+  public void startWith(String text) {
+    filterPrompt.open();
+    message = filterPrompt.type(Objects.requireNonNull(text, "text"));
+    filterPrompt.keep();
+    filterPrompt.settle(false);
+  }
+
+  @Override
   public Query query() {
     return rows.query();
   }
@@ -431,6 +460,11 @@ public final class BrowseSession implements BrowseState {
       case START_FILTER -> filterPrompt.open();
       case KEEP_FILTER -> filterPrompt.keep();
       case CLEAR_FILTER -> filterPrompt.clear();
+      case SORT -> {
+        rows.setOrder(rows.order().next());
+        lists.sync();
+        message = "sorted " + rows.order().description();
+      }
       case TOGGLE_HELP -> {
         helpVisible = !helpVisible;
         help.toTop();

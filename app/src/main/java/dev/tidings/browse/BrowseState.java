@@ -38,6 +38,9 @@ public interface BrowseState {
    */
   Query query();
 
+  /** @return the order of the timeline's rows; {@link SortOrder#DATE} unless changed; never null */
+  SortOrder order();
+
   /**
    * @return why the filter is not a query, such as {@code since: expects a date such as
    *     2021-12-10 or 7d}, for the status line; empty when it is one

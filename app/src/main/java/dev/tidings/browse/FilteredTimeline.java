@@ -8,6 +8,7 @@ import dev.tidings.repository.Update;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.function.Predicate;
  * remembered, so that deleting a character shows the wider result at once instead of scanning the
  * timeline again. Queries that ask about marks or links ({@link Query#dependsOnSession()}) are
  * neither narrowed from nor remembered, since their rows change without the timeline changing.
- * Not thread-safe.
+ * The rows are kept in a {@link SortOrder} (newest first until {@link #setOrder} changes it);
+ * merges keep that order. Not thread-safe.
  */
 final class FilteredTimeline {
 
@@ -43,6 +45,7 @@ final class FilteredTimeline {
   /** Why {@link #filter} is not a query; null when it is {@link #query}. */
   private QueryException error;
   private QueryContext context;
+  private SortOrder order = SortOrder.DATE;
   /** Filter results by their query, eldest first; emptied when the timeline changes. */
   private final Map<Query, ArrayList<TimelineEntry>> recentResults =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -67,12 +70,39 @@ final class FilteredTimeline {
     cursor.resize(visible.size());
   }
 
-  /** @return every row, newest first; read-only, changes with merges */
+  /** @return the order of the rows; never null */
+  SortOrder order() {
+    return order;
+  }
+
+  /**
+   * Sorts the timeline and the visible rows in another order, keeping the cursor on its article
+   * and that article on the same row of the screen where it can.
+   *
+   * @param newOrder the order; never null
+   */
+  void setOrder(SortOrder newOrder) {
+    if (newOrder == order) {
+      return;
+    }
+    Optional<TimelineEntry> before = current();
+    int offset = cursor.cursor() - cursor.top();
+    order = Objects.requireNonNull(newOrder, "newOrder");
+    timeline.sort(order.comparator());
+    if (visible != timeline) {
+      visible.sort(order.comparator());
+    }
+    // Remembered results are in the old order; they could be sorted, but are cheap to redo.
+    recentResults.clear();
+    cursor.place(before.map(this::indexOf).orElse(0), offset);
+  }
+
+  /** @return every row in {@link #order()}; read-only, changes with merges */
   List<TimelineEntry> timeline() {
     return Collections.unmodifiableList(timeline);
   }
 
-  /** @return the rows the filter leaves, newest first; read-only, changes with merges */
+  /** @return the rows the filter leaves, in {@link #order()}; read-only, changes with merges */
   List<TimelineEntry> visible() {
     return Collections.unmodifiableList(visible);
   }
@@ -110,7 +140,7 @@ final class FilteredTimeline {
 
   /** @return the index of a row among the visible rows by binary search, or -1 */
   int indexOf(TimelineEntry entry) {
-    return SortedRows.indexOf(visible, entry);
+    return SortedRows.indexOf(visible, entry, order.comparator());
   }
 
   /** @return whether the filter hides some rows (or could: it is not empty) */
@@ -180,7 +210,7 @@ final class FilteredTimeline {
 
   /**
    * Merges changes of the timeline: removes the rows that are gone, inserts the new ones in
-   * timeline order (into the visible rows too when they match), and keeps the cursor on the article
+   * the rows' order (into the visible rows too when they match), and keeps the cursor on the article
    * it was on, on the same row of the screen. When that article is gone, the cursor stays at the
    * same index; when its file changed, it follows the new row of the same file.
    *
@@ -195,13 +225,14 @@ final class FilteredTimeline {
 
     recentResults.clear();
     List<TimelineEntry> added = new ArrayList<>(update.added());
-    added.sort(TimelineEntry.NEWEST_FIRST);
-    SortedRows.remove(timeline, update.removed());
-    SortedRows.insert(timeline, added);
+    Comparator<TimelineEntry> comparator = order.comparator();
+    added.sort(comparator);
+    SortedRows.remove(timeline, update.removed(), comparator);
+    SortedRows.insert(timeline, added, comparator);
     if (isFiltered()) {
       Predicate<TimelineEntry> matcher = query.matcher(context);
-      SortedRows.remove(visible, update.removed());
-      SortedRows.insert(visible, added.stream().filter(matcher).toList());
+      SortedRows.remove(visible, update.removed(), comparator);
+      SortedRows.insert(visible, added.stream().filter(matcher).toList(), comparator);
     }
     cursor.resize(visible.size());
 

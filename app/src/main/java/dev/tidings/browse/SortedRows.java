@@ -3,13 +3,15 @@ package dev.tidings.browse;
 import dev.tidings.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Operations on lists of timeline rows kept in {@link TimelineEntry#NEWEST_FIRST} order, so that
- * a change of a 100,000-row timeline costs far less than sorting or scanning it again.
+ * Operations on lists of timeline rows kept sorted by a total order (a {@link SortOrder}'s
+ * comparator, {@link TimelineEntry#NEWEST_FIRST} by default), so that a change of a 100,000-row
+ * timeline costs far less than sorting or scanning it again.
  */
 final class SortedRows {
 
@@ -22,29 +24,33 @@ final class SortedRows {
   private SortedRows() {}
 
   /**
-   * @param list a sorted list
+   * @param list a list sorted by {@code order}
    * @param entry a row
+   * @param order the list's order, total
    * @return the row's index in the list by binary search, or -1 when it is not there
    */
-  static int indexOf(List<TimelineEntry> list, TimelineEntry entry) {
-    int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+  static int indexOf(
+      List<TimelineEntry> list, TimelineEntry entry, Comparator<TimelineEntry> order) {
+    int index = Collections.binarySearch(list, entry, order);
     return index >= 0 && list.get(index).equals(entry) ? index : -1;
   }
 
   /**
-   * Inserts rows into a list, both in {@link TimelineEntry#NEWEST_FIRST} order: one by one when
-   * they are few, else by one galloping merge. A row already in the list is not added twice.
+   * Inserts rows into a list, both in {@code order}: one by one when they are few, else by one
+   * galloping merge. A row already in the list is not added twice.
    *
-   * @param list a sorted list, changed in place
-   * @param sorted the rows to insert, sorted
+   * @param list a list sorted by {@code order}, changed in place
+   * @param sorted the rows to insert, sorted by {@code order}
+   * @param order the lists' order, total
    */
-  static void insert(ArrayList<TimelineEntry> list, List<TimelineEntry> sorted) {
+  static void insert(
+      ArrayList<TimelineEntry> list, List<TimelineEntry> sorted, Comparator<TimelineEntry> order) {
     if (sorted.isEmpty()) {
       return;
     }
     if (sorted.size() <= FEW) {
       for (TimelineEntry entry : sorted) {
-        int index = Collections.binarySearch(list, entry, TimelineEntry.NEWEST_FIRST);
+        int index = Collections.binarySearch(list, entry, order);
         if (index < 0) {
           list.add(-index - 1, entry);
         }
@@ -57,8 +63,7 @@ final class SortedRows {
     int from = 0;
     for (TimelineEntry entry : sorted) {
       int index =
-          Collections.binarySearch(
-              list.subList(from, list.size()), entry, TimelineEntry.NEWEST_FIRST);
+          Collections.binarySearch(list.subList(from, list.size()), entry, order);
       int place = from + (index >= 0 ? index : -index - 1);
       merged.addAll(list.subList(from, place));
       merged.add(entry);
@@ -72,16 +77,18 @@ final class SortedRows {
   /**
    * Removes rows from a sorted list: by binary search when they are few, else in one pass.
    *
-   * @param list a sorted list, changed in place
+   * @param list a list sorted by {@code order}, changed in place
    * @param removed the rows to remove, in any order; rows not in the list are ignored
+   * @param order the list's order, total
    */
-  static void remove(ArrayList<TimelineEntry> list, List<TimelineEntry> removed) {
+  static void remove(
+      ArrayList<TimelineEntry> list, List<TimelineEntry> removed, Comparator<TimelineEntry> order) {
     if (removed.isEmpty()) {
       return;
     }
     if (removed.size() <= FEW) {
       for (TimelineEntry entry : removed) {
-        int index = indexOf(list, entry);
+        int index = indexOf(list, entry, order);
         if (index >= 0) {
           list.remove(index);
         }

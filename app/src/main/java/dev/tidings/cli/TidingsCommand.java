@@ -201,6 +201,7 @@ final class TidingsCommand implements Callable<Integer> {
             List.of(),
             Corpus.of(repository),
             new ParallelFilterPass());
+    session.setOrder(selection.sort());
     Optional<Outcome> outcome;
     try {
       outcome = browse(repository, session, roots, shown, failures);
@@ -244,6 +245,9 @@ final class TidingsCommand implements Callable<Integer> {
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     session.setClock(Clock.system(zone));
+    if (selection.query() != null) {
+      session.startWith(selection.query());
+    }
     Diagnostics.Capture held = Diagnostics.capture();
     // Closed last: after the screen is given back, it releases the held diagnostics.
     try (GiveBackOnShutdown onSignal = GiveBackOnShutdown.register(held)) {

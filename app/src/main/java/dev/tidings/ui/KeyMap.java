@@ -104,6 +104,7 @@ public final class KeyMap {
         new Binding(
             LISTS, List.of(Key.of(KeyType.Tab), Key.of(KeyType.ReverseTab)), Action.SWITCH_FOCUS));
     b.add(new Binding(LISTS, List.of(Key.of('/')), Action.START_FILTER));
+    b.add(new Binding(LISTS, List.of(Key.of('s')), Action.SORT));
     b.add(new Binding(LISTS, List.of(Key.of('r')), Action.RESCAN));
     b.add(new Binding(LISTS, List.of(Key.of('p')), Action.TOGGLE_PREVIEW));
     b.add(new Binding(LISTS, List.of(Key.of('+')), Action.WIDEN_PREVIEW));

@@ -2,6 +2,7 @@ package dev.tidings.ui.view;
 
 import com.googlecode.lanterna.TerminalPosition;
 import dev.tidings.browse.BrowseState;
+import dev.tidings.browse.SortOrder;
 import dev.tidings.model.Progress;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * fits, around the caret: see {@link PromptLine}; a message after it when there is one, else what
  * is wrong when the text is not a query), else a message when there is one, else the filter in
  * force followed by what is wrong when it is not a query; on the right the position ({@code
- * 12/674}) and the counts
+ * 12/674}), the order when it is not newest first ({@code by heat}) and the counts
  * ({@code articles}, or {@code indexing 41,200 / 100,000} while the index is being built, {@code
  * marked}, {@code skipped}, {@code repaired} when there are some) and the help hint. The position,
  * the articles and the marks always show: the left part is cut to leave them their room. To leave
@@ -95,6 +96,9 @@ final class StatusLine {
     int shown = state.visible().size();
     int position = shown == 0 ? 0 : state.timelineCursor().cursor() + 1;
     essential.add(String.format(Locale.ROOT, "%,d/%,d", position, shown));
+    if (state.order() != SortOrder.DATE) {
+      essential.add(state.order().description());
+    }
     essential.add(articles(state));
     essential.add(String.format(Locale.ROOT, "%,d marked", state.marks().size()));
     String skipped = String.format(Locale.ROOT, "%,d skipped", state.skipped());
