@@ -3,8 +3,10 @@ package dev.tidings.ui.view;
 import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Preview;
 import dev.tidings.browse.WritableUrls;
+import dev.tidings.browse.query.Query;
 import dev.tidings.model.Article;
 import dev.tidings.model.Provider;
+import dev.tidings.model.SearchText.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +50,10 @@ final class PreviewLines {
       return lines;
     }
     Article article = preview.article();
-    wrap(lines, article.title(), room, Style.TITLE);
+    Query query = state.query();
+    wrap(lines, article.title(), room, Style.TITLE, query, Field.TITLE);
     List<StyledText> meta = new ArrayList<>();
-    provider(article.provider()).ifPresent(meta::add);
+    provider(article.provider(), query).ifPresent(meta::add);
     meta.add(
         StyledText.of(dates.full(article.publishedDateTime(), article.dateSource()), Style.DATE));
     if (state.isMarked(article.url().orElse(null))) {
@@ -69,7 +72,7 @@ final class PreviewLines {
     String excerpt = TerminalText.sanitize(article.excerpt());
     if (!excerpt.isBlank()) {
       lines.add(StyledText.empty());
-      wrap(lines, excerpt, room, Style.NORMAL);
+      wrap(lines, excerpt, room, Style.NORMAL, query, Field.EXCERPT);
     }
     lines.add(StyledText.empty());
     if (!article.topics().isEmpty()) {
@@ -82,16 +85,17 @@ final class PreviewLines {
   }
 
   /** The provider's name and, when it says more, its domain: {@code Forbes (forbes.com)}. */
-  private static Optional<StyledText> provider(Provider provider) {
+  private static Optional<StyledText> provider(Provider provider, Query query) {
     String name = TerminalText.singleLine(provider.name());
     String domain = TerminalText.singleLine(provider.domain());
     if (name.isEmpty() && domain.isEmpty()) {
       return Optional.empty();
     }
     if (name.isEmpty() || name.equalsIgnoreCase(domain)) {
-      return Optional.of(StyledText.of(name.isEmpty() ? domain : name, Style.PROVIDER));
+      return Optional.of(
+          Matches.of(name.isEmpty() ? domain : name, Style.PROVIDER, query, Field.PROVIDER));
     }
-    StyledText text = StyledText.of(name, Style.PROVIDER);
+    StyledText text = Matches.of(name, Style.PROVIDER, query, Field.PROVIDER);
     return Optional.of(domain.isEmpty() ? text : text.add(" (" + domain + ")", Style.DIM));
   }
 
@@ -111,6 +115,14 @@ final class PreviewLines {
             : String.format(Locale.ROOT, "%,d image%s", images, images == 1 ? "" : "s");
     figures.add(StyledText.of(count, Style.DIM));
     return figures;
+  }
+
+  /** Wraps text from a file into lines of one style, what the query matches highlighted. */
+  private static void wrap(
+      List<StyledText> lines, String text, int width, Style style, Query query, Field field) {
+    for (String part : TerminalText.wrap(TerminalText.sanitize(text), width)) {
+      lines.add(Matches.of(part, style, query, field));
+    }
   }
 
   /** Wraps text from a file into lines of one style. */

@@ -27,6 +27,10 @@ enum Style {
   CURSOR,
   /** The cursor row when it is marked: reversed and bold. */
   CURSOR_MARKED,
+  /** What the query matches in a title, provider or excerpt: bold and underlined, coloured. */
+  MATCH,
+  /** What the query matches on the cursor row: reversed, bold and underlined. */
+  CURSOR_MATCH,
   /** The cursor row of the list that has not the focus: underlined. */
   CURSOR_UNFOCUSED,
   /** A pane's heading: bold. */

@@ -97,9 +97,19 @@ final class StyledText {
     draw(canvas, column, row, width, padding, null);
   }
 
-  /** Draws the row in exactly {@code width} columns, every piece and the padding in {@code all}. */
+  /**
+   * Draws the row in exactly {@code width} columns, every piece and the padding in {@code all},
+   * except that matches of the query stay visible on the focused cursor's row ({@link
+   * Style#CURSOR_MATCH}).
+   */
   void drawAll(Canvas canvas, int column, int row, int width, Style all) {
     draw(canvas, column, row, width, all, all);
+  }
+
+  /** The style of a piece drawn in {@code all}. */
+  private static Style over(Style all, Style own) {
+    boolean reversed = all == Style.CURSOR || all == Style.CURSOR_MARKED;
+    return own == Style.MATCH && reversed ? Style.CURSOR_MATCH : all;
   }
 
   private void draw(Canvas canvas, int column, int row, int width, Style padding, Style all) {
@@ -117,7 +127,7 @@ final class StyledText {
     outer:
     for (int p = 0; p < pieces.size(); p++) {
       String piece = pieces.get(p);
-      Style style = all != null ? all : styles.get(p);
+      Style style = all != null ? over(all, styles.get(p)) : styles.get(p);
       for (int i = 0; i < piece.length(); i++) {
         char c = piece.charAt(i);
         int w = TerminalText.width(c);

@@ -55,6 +55,7 @@ final class Theme {
       case MARKED -> new Look(p.marked, DEFAULT, modifiers);
       case LINKED -> new Look(p.linked, DEFAULT, modifiers);
       case URL -> new Look(p.url, DEFAULT, modifiers);
+      case MATCH -> new Look(p.match, DEFAULT, modifiers);
       case KEY -> new Look(p.provider, DEFAULT, modifiers);
       case PROBLEM -> new Look(p.problem, DEFAULT, modifiers);
       case STATUS, STATUS_MESSAGE -> new Look(p.statusText, p.statusBackground, modifiers);
@@ -70,6 +71,8 @@ final class Theme {
       case CURSOR -> EnumSet.of(SGR.REVERSE);
       case CURSOR_MARKED, HEADING_FOCUSED -> EnumSet.of(SGR.BOLD, SGR.REVERSE);
       case CURSOR_UNFOCUSED, URL -> EnumSet.of(SGR.UNDERLINE);
+      case MATCH -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE);
+      case CURSOR_MATCH -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE, SGR.REVERSE);
       case STATUS -> colour ? EnumSet.noneOf(SGR.class) : EnumSet.of(SGR.REVERSE);
       case STATUS_MESSAGE -> colour ? EnumSet.of(SGR.BOLD) : EnumSet.of(SGR.BOLD, SGR.REVERSE);
       default -> EnumSet.noneOf(SGR.class);
@@ -84,6 +87,7 @@ final class Theme {
       TextColor linked,
       TextColor url,
       TextColor problem,
+      TextColor match,
       TextColor statusText,
       TextColor statusBackground) {
 
@@ -97,6 +101,7 @@ final class Theme {
                 new TextColor.Indexed(133),
                 new TextColor.Indexed(33),
                 new TextColor.Indexed(160),
+                new TextColor.Indexed(166),
                 new TextColor.Indexed(255),
                 new TextColor.Indexed(24));
         case TRUE_COLOR ->
@@ -107,6 +112,7 @@ final class Theme {
                 new TextColor.RGB(175, 95, 175),
                 new TextColor.RGB(0, 135, 255),
                 new TextColor.RGB(215, 0, 0),
+                new TextColor.RGB(215, 95, 0),
                 new TextColor.RGB(238, 238, 238),
                 new TextColor.RGB(0, 95, 135));
         default ->
@@ -116,6 +122,7 @@ final class Theme {
                 TextColor.ANSI.GREEN,
                 TextColor.ANSI.MAGENTA,
                 TextColor.ANSI.BLUE_BRIGHT,
+                TextColor.ANSI.RED,
                 TextColor.ANSI.RED,
                 TextColor.ANSI.WHITE_BRIGHT,
                 TextColor.ANSI.BLUE);

@@ -3,6 +3,8 @@ package dev.tidings.ui.view;
 import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Focus;
 import dev.tidings.browse.ListCursor;
+import dev.tidings.browse.query.Query;
+import dev.tidings.model.SearchText.Field;
 import dev.tidings.model.TimelineEntry;
 import java.util.List;
 
@@ -10,7 +12,8 @@ import java.util.List;
  * Draws the timeline pane: a heading, then one row per visible article from the cursor's top row:
  * cursor and mark columns, the compact date, the provider and the title (see {@link
  * TimelineColumns}). Dates are dim, providers coloured, a marked row's mark and title highlighted,
- * the cursor's row reversed. Only the rows on screen are read.
+ * the cursor's row reversed; what the query matches in providers and titles is highlighted
+ * ({@link Matches}). Only the rows on screen are read.
  */
 final class TimelineView {
 
@@ -55,7 +58,8 @@ final class TimelineView {
         TimelineEntry entry = visible.get(index);
         boolean marked = state.isMarked(entry.url());
         StyledText line =
-            line(entry, providers[i], titles[i], marked, index == cursor.cursor(), dates, columns);
+            line(entry, providers[i], titles[i], marked, index == cursor.cursor(), dates, columns,
+                state.query());
         if (index != cursor.cursor()) {
           line.draw(canvas, body.column(), row, body.width(), Style.NORMAL);
         } else if (!focused) {
@@ -83,7 +87,8 @@ final class TimelineView {
       boolean marked,
       boolean current,
       DateFormats dates,
-      TimelineColumns columns) {
+      TimelineColumns columns,
+      Query query) {
     StyledText line = StyledText.empty();
     line.add(current ? ">" : " ", Style.NORMAL);
     line.add(marked ? "*" : " ", Style.MARKED);
@@ -91,10 +96,16 @@ final class TimelineView {
     line.add(dates.compact(entry.published(), entry.dateSource()), Style.DATE);
     line.add("  ", Style.NORMAL);
     if (columns.provider() > 0) {
-      line.add(TerminalText.fit(provider, columns.provider()), Style.PROVIDER);
+      Matches.add(
+          line, TerminalText.fit(provider, columns.provider()), Style.PROVIDER, query,
+          Field.PROVIDER);
       line.add("  ", Style.NORMAL);
     }
-    return line.add(
-        TerminalText.truncate(title, columns.title()), marked ? Style.MARKED : Style.NORMAL);
+    return Matches.add(
+        line,
+        TerminalText.truncate(title, columns.title()),
+        marked ? Style.MARKED : Style.NORMAL,
+        query,
+        Field.TITLE);
   }
 }
