@@ -44,7 +44,7 @@ public enum Action {
   SCROLL_PREVIEW_DOWN("scroll preview down"),
   SCROLL_PREVIEW_UP("scroll preview up"),
   /** Shows the timeline in the next {@link SortOrder}: newest, oldest, quality, heat, provider. */
-  SORT("sort: newest, oldest, quality, heat, provider"),
+  SORT("cycle the sort order"),
   TOGGLE_HELP("show or hide help");
 
   private final String description;

@@ -12,6 +12,7 @@ import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
 import dev.tidings.ui.term.CtrlCWatch;
 import dev.tidings.ui.view.FrameView;
+import dev.tidings.ui.view.HelpSection;
 import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,7 +113,9 @@ public final class Browser {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     // The help is derived once: the bindings do not change while the browser runs.
-    FrameView frame = new FrameView(screen, settings, KeyHelp.sections(keyMap));
+    List<HelpSection> help = new ArrayList<>(KeyHelp.sections(keyMap));
+    help.add(QueryHelp.section());
+    FrameView frame = new FrameView(screen, settings, help);
     ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
     this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
