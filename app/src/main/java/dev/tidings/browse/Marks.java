@@ -58,6 +58,29 @@ final class Marks {
   }
 
   /**
+   * Marks a URL at the end of the order, unless it is marked already. The caller has checked it
+   * with {@link WritableUrls#refusal}.
+   *
+   * @param url a writable URL; never null
+   * @return true when it was not marked before
+   */
+  boolean add(String url) {
+    return urls.add(url);
+  }
+
+  /** @return true when {@code url} was marked and no longer is */
+  boolean remove(String url) {
+    return urls.remove(url);
+  }
+
+  /** Unmarks every URL. @return how many were marked */
+  int clear() {
+    int size = urls.size();
+    urls.clear();
+    return size;
+  }
+
+  /**
    * @param accepted the URLs to write on accept
    * @return why they are not accepted, quoting the first URL that cannot be written; empty when
    *     all can
