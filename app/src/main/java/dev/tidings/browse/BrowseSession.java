@@ -461,7 +461,7 @@ public final class BrowseSession implements BrowseState {
       case MARK_ALL -> message = BulkMarks.markAll(marks, rows.visible());
       case UNMARK_ALL -> message = BulkMarks.unmarkAll(marks);
       case INVERT_MARKS -> message = BulkMarks.invert(marks, rows.visible());
-      case TOGGLE_MARKS -> message = toggleMarks();
+      case TOGGLE_MARKS -> message = markList.toggle(marks, rows.timeline());
       case UNMARK_LISTED -> markList.unmarkCurrent(marks);
       case GO_TO_MARKED -> {
         moved = true;
@@ -523,18 +523,6 @@ public final class BrowseSession implements BrowseState {
     }
     filterPrompt.follow();
     return Outcome.CONTINUE;
-  }
-
-  /** Closes the marks view, or opens it when there are marks; says {@code no marks} if not. */
-  private String toggleMarks() {
-    if (markList.isVisible()) {
-      markList.close();
-    } else if (marks.isEmpty()) {
-      return "no marks";
-    } else {
-      markList.open(marks.list(), rows.timeline());
-    }
-    return "";
   }
 
   /** Quits at once without marks or when asked again; with marks, asks first. */

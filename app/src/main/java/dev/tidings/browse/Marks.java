@@ -16,6 +16,8 @@ final class Marks {
   private static final int QUOTED_URL_CHARACTERS = 60;
 
   private final Set<String> urls = new LinkedHashSet<>();
+  /** {@link #list()} until the marks change, so that drawing each frame copies no marks. */
+  private List<String> listed;
 
   /** @return whether {@code url} is marked; false for null */
   boolean contains(String url) {
@@ -32,7 +34,10 @@ final class Marks {
 
   /** @return the marked URLs in the order they were marked; immutable */
   List<String> list() {
-    return List.copyOf(urls);
+    if (listed == null) {
+      listed = List.copyOf(urls);
+    }
+    return listed;
   }
 
   /**
@@ -54,6 +59,7 @@ final class Marks {
     if (!urls.remove(url)) {
       urls.add(url);
     }
+    listed = null;
     return Optional.empty();
   }
 
@@ -65,11 +71,13 @@ final class Marks {
    * @return true when it was not marked before
    */
   boolean add(String url) {
+    listed = null;
     return urls.add(url);
   }
 
   /** @return true when {@code url} was marked and no longer is */
   boolean remove(String url) {
+    listed = null;
     return urls.remove(url);
   }
 
@@ -77,6 +85,7 @@ final class Marks {
   int clear() {
     int size = urls.size();
     urls.clear();
+    listed = null;
     return size;
   }
 

@@ -35,6 +35,24 @@ final class MarksViewState {
   }
 
   /**
+   * Closes the view, or opens it when there are marks.
+   *
+   * @param marks the marks
+   * @param timeline every row, newest first
+   * @return {@code no marks} when there are none to show (the view stays closed), else empty
+   */
+  String toggle(Marks marks, List<TimelineEntry> timeline) {
+    if (visible) {
+      close();
+    } else if (marks.isEmpty()) {
+      return "no marks";
+    } else {
+      open(marks.list(), timeline);
+    }
+    return "";
+  }
+
+  /**
    * Shows the marked URLs with the first timeline row of each, cursor on the first: one pass over
    * the timeline.
    *
