@@ -14,6 +14,13 @@ public enum Action {
   FIRST("first"),
   LAST("last"),
   TOGGLE_MARK("mark/unmark, go down"),
+  MARK_ALL("mark all shown"),
+  /** Unmarks every mark, also those of rows the filter hides. */
+  UNMARK_ALL("unmark all (+hidden)"),
+  INVERT_MARKS("invert marks shown"),
+  TOGGLE_MARKS("show/hide marks"),
+  UNMARK_LISTED("unmark"),
+  GO_TO_MARKED("go to the article"),
   SWITCH_FOCUS("switch pane"),
   OPEN_LINKED("go to linked article"),
   START_FILTER("filter"),

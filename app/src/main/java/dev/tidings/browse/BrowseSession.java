@@ -18,9 +18,10 @@ import java.util.Set;
  * One browsing session over a timeline: the {@link BrowseState} the views read, changed only
  * through {@link #apply(Action)}, {@link #type(String)}, {@link #update(Update)}, {@link
  * #setViewport(int, int)}, {@link #say(String)} and the preview callbacks. It keeps where keys go
- * (the filter prompt, the help, the problems view), the message and whether a quit with marks was
- * asked about, and hands the rest to its parts: the two lists and their focus, the marks, the
- * problems view, the panes and the report of a rescan. Not thread-safe: the UI thread owns it.
+ * (the filter prompt, the help, the problems view, the marks view), the message and whether a quit
+ * with marks was asked about, and hands the rest to its parts: the two lists and their focus, the
+ * marks (and {@link BulkMarks}), the problems and marks views, the panes and the report of a
+ * rescan. Not thread-safe: the UI thread owns it.
  *
  * <p>The timeline changes while the session runs (indexing in the background, files changed on
  * disk): {@link #update(Update)} merges the changes, keeps the cursor on the article it was on
@@ -53,6 +54,7 @@ public final class BrowseSession implements BrowseState {
   private final FocusedLists lists;
   private final Marks marks = new Marks();
   private final ProblemsState problems = new ProblemsState();
+  private final MarksViewState markList = new MarksViewState();
   private final Panes panes = new Panes();
   private final Scroll help = new Scroll();
   private final RescanReport rescan = new RescanReport();
@@ -102,6 +104,9 @@ public final class BrowseSession implements BrowseState {
     }
     if (problems.isVisible()) {
       return Context.PROBLEMS;
+    }
+    if (markList.isVisible()) {
+      return Context.MARKS;
     }
     if (filterPrompt.isOpen()) {
       return Context.FILTER;
@@ -237,6 +242,21 @@ public final class BrowseSession implements BrowseState {
   }
 
   @Override
+  public boolean isMarksVisible() {
+    return markList.isVisible();
+  }
+
+  @Override
+  public List<MarkedArticle> markedArticles() {
+    return markList.articles();
+  }
+
+  @Override
+  public ListCursor marksCursor() {
+    return markList.cursor();
+  }
+
+  @Override
   public boolean isHelpVisible() {
     return helpVisible;
   }
@@ -306,6 +326,15 @@ public final class BrowseSession implements BrowseState {
    */
   public void setProblemsViewport(int rows) {
     problems.cursor().setRows(rows);
+  }
+
+  /**
+   * Tells the session how many marked articles its marks view shows at once.
+   *
+   * @param rows rows on screen (at least 1 is used)
+   */
+  public void setMarksViewport(int rows) {
+    markList.cursor().setRows(rows);
   }
 
   /**
@@ -439,8 +468,11 @@ public final class BrowseSession implements BrowseState {
     if (helpVisible && help.apply(action)) {
       return Outcome.CONTINUE;
     }
-    ListCursor cursor = problems.isVisible() ? problems.cursor() : lists.cursor();
-    if (MOVES.contains(action) && !problems.isVisible()) {
+    ListCursor cursor =
+        problems.isVisible()
+            ? problems.cursor()
+            : markList.isVisible() ? markList.cursor() : lists.cursor();
+    if (MOVES.contains(action) && !problems.isVisible() && !markList.isVisible()) {
       moved = true;
     }
     if (FilterPrompt.EDITS.contains(action)) {
@@ -455,6 +487,15 @@ public final class BrowseSession implements BrowseState {
       case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->
           cursor.apply(action);
       case TOGGLE_MARK -> message = lists.toggleMark(marks);
+      case MARK_ALL -> message = BulkMarks.markAll(marks, rows.visible());
+      case UNMARK_ALL -> message = BulkMarks.unmarkAll(marks);
+      case INVERT_MARKS -> message = BulkMarks.invert(marks, rows.visible());
+      case TOGGLE_MARKS -> message = markList.toggle(marks, rows.timeline());
+      case UNMARK_LISTED -> markList.unmarkCurrent(marks);
+      case GO_TO_MARKED -> {
+        moved = true;
+        message = markList.goTo(lists, rows.timeline());
+      }
       case SWITCH_FOCUS -> message = lists.switchFocus();
       case OPEN_LINKED -> message = lists.openLinked();
       case START_FILTER -> filterPrompt.open();

@@ -92,6 +92,18 @@ public interface BrowseState {
   /** @return whether the problems view shows the whole entry under its cursor */
   boolean isProblemShown();
 
+  /** @return whether the marks view is shown */
+  boolean isMarksVisible();
+
+  /**
+   * @return the rows of the marks view, in the order they were marked; read-only, changes as rows
+   *     are unmarked in it; empty when it is not shown
+   */
+  List<MarkedArticle> markedArticles();
+
+  /** @return the marks view's cursor over {@link #markedArticles()} */
+  ListCursor marksCursor();
+
   /** @return whether the help overlay is shown */
   boolean isHelpVisible();
 

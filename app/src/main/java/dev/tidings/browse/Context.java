@@ -11,5 +11,7 @@ public enum Context {
   /** The help overlay is shown. */
   HELP,
   /** The problems view is shown: the files and directories that are not in the timeline. */
-  PROBLEMS
+  PROBLEMS,
+  /** The marks view is shown: the marked articles in the order they were marked. */
+  MARKS
 }

@@ -113,12 +113,24 @@ final class FocusedLists {
     if (target.isEmpty()) {
       return "not in this corpus";
     }
+    return goTo(target.get());
+  }
+
+  /**
+   * Puts the timeline's cursor on a row and gives the timeline the focus, clearing the filter
+   * when it hides the row.
+   *
+   * @param target a row of the timeline; never null
+   * @return {@code filter cleared} when the filter was cleared, {@code not in the timeline yet}
+   *     when the row is not in the timeline (the cursor stays), else empty
+   */
+  String goTo(TimelineEntry target) {
     String message = "";
-    if (rows.indexOf(target.get()) < 0 && rows.isFiltered()) {
+    if (rows.indexOf(target) < 0 && rows.isFiltered()) {
       setFilter(Filter.NONE);
       message = "filter cleared";
     }
-    int index = rows.indexOf(target.get());
+    int index = rows.indexOf(target);
     if (index < 0) {
       return "not in the timeline yet";
     }

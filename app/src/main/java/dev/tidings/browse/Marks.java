@@ -16,6 +16,8 @@ final class Marks {
   private static final int QUOTED_URL_CHARACTERS = 60;
 
   private final Set<String> urls = new LinkedHashSet<>();
+  /** {@link #list()} until the marks change, so that drawing each frame copies no marks. */
+  private List<String> listed;
 
   /** @return whether {@code url} is marked; false for null */
   boolean contains(String url) {
@@ -32,7 +34,10 @@ final class Marks {
 
   /** @return the marked URLs in the order they were marked; immutable */
   List<String> list() {
-    return List.copyOf(urls);
+    if (listed == null) {
+      listed = List.copyOf(urls);
+    }
+    return listed;
   }
 
   /**
@@ -54,7 +59,34 @@ final class Marks {
     if (!urls.remove(url)) {
       urls.add(url);
     }
+    listed = null;
     return Optional.empty();
+  }
+
+  /**
+   * Marks a URL at the end of the order, unless it is marked already. The caller has checked it
+   * with {@link WritableUrls#refusal}.
+   *
+   * @param url a writable URL; never null
+   * @return true when it was not marked before
+   */
+  boolean add(String url) {
+    listed = null;
+    return urls.add(url);
+  }
+
+  /** @return true when {@code url} was marked and no longer is */
+  boolean remove(String url) {
+    listed = null;
+    return urls.remove(url);
+  }
+
+  /** Unmarks every URL. @return how many were marked */
+  int clear() {
+    int size = urls.size();
+    urls.clear();
+    listed = null;
+    return size;
   }
 
   /**

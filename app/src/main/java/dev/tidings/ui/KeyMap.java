@@ -55,11 +55,13 @@ public final class KeyMap {
   static final Set<Context> LISTS = Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED));
 
   /**
-   * Where the cursor keys move a list or scroll: the timeline, the related stories, the problems
-   * and the help.
+   * Where the cursor keys move a list or scroll: the timeline, the related stories, the problems,
+   * the marks and the help.
    */
   static final Set<Context> MOVING =
-      Set.copyOf(EnumSet.of(Context.TIMELINE, Context.RELATED, Context.PROBLEMS, Context.HELP));
+      Set.copyOf(
+          EnumSet.of(
+              Context.TIMELINE, Context.RELATED, Context.PROBLEMS, Context.MARKS, Context.HELP));
 
   private final List<Binding> bindings;
   private final Map<Context, Map<Key, Action>> lookup = new EnumMap<>(Context.class);
@@ -100,6 +102,10 @@ public final class KeyMap {
     b.add(new Binding(MOVING, List.of(Key.of('g'), Key.of(KeyType.Home)), Action.FIRST));
     b.add(new Binding(MOVING, List.of(Key.of('G'), Key.of(KeyType.End)), Action.LAST));
     b.add(new Binding(LISTS, List.of(Key.of(' ')), Action.TOGGLE_MARK));
+    b.add(new Binding(LISTS, List.of(Key.of('a')), Action.MARK_ALL));
+    b.add(new Binding(LISTS, List.of(Key.of('u')), Action.UNMARK_ALL));
+    b.add(new Binding(LISTS, List.of(Key.of('*')), Action.INVERT_MARKS));
+    b.add(new Binding(LISTS, List.of(Key.of('M')), Action.TOGGLE_MARKS));
     b.add(
         new Binding(
             LISTS, List.of(Key.of(KeyType.Tab), Key.of(KeyType.ReverseTab)), Action.SWITCH_FOCUS));
@@ -152,6 +158,14 @@ public final class KeyMap {
             List.of(Key.of('!'), Key.of(KeyType.Escape), Key.of('q')),
             Action.TOGGLE_PROBLEMS));
     b.add(new Binding(problems, List.of(Key.of(KeyType.Enter)), Action.SHOW_PROBLEM));
+
+    Set<Context> marks = EnumSet.of(Context.MARKS);
+    b.add(new Binding(marks, List.of(Key.of(' ')), Action.UNMARK_LISTED));
+    b.add(new Binding(marks, List.of(Key.of(KeyType.Enter)), Action.GO_TO_MARKED));
+    b.add(
+        new Binding(
+            marks, List.of(Key.of('M'), Key.of(KeyType.Escape), Key.of('q')),
+            Action.TOGGLE_MARKS));
 
     b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT_NOW));
     return new KeyMap(b);

@@ -148,6 +148,27 @@ class KeyMapTest {
   }
 
   @Test
+  void bulkMarkKeysWorkInBothListsAndTheMarksViewHasItsOwnKeys() {
+    for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
+      assertThat(keys.action(context, key('a'))).contains(Action.MARK_ALL);
+      assertThat(keys.action(context, key('u'))).contains(Action.UNMARK_ALL);
+      assertThat(keys.action(context, key('*'))).contains(Action.INVERT_MARKS);
+      assertThat(keys.action(context, key('M'))).contains(Action.TOGGLE_MARKS);
+    }
+    assertThat(keys.action(Context.FILTER, key('a'))).isEmpty();
+    assertThat(keys.action(Context.FILTER, key('M'))).isEmpty();
+    assertThat(keys.action(Context.MARKS, key(' '))).contains(Action.UNMARK_LISTED);
+    assertThat(keys.action(Context.MARKS, key(KeyType.Enter))).contains(Action.GO_TO_MARKED);
+    assertThat(keys.action(Context.MARKS, key('M'))).contains(Action.TOGGLE_MARKS);
+    assertThat(keys.action(Context.MARKS, key('q'))).contains(Action.TOGGLE_MARKS);
+    assertThat(keys.action(Context.MARKS, key(KeyType.Escape))).contains(Action.TOGGLE_MARKS);
+    assertThat(keys.action(Context.MARKS, key('j'))).contains(Action.MOVE_DOWN);
+    assertThat(keys.action(Context.MARKS, key('G'))).contains(Action.LAST);
+    assertThat(keys.action(Context.MARKS, key('a'))).isEmpty();
+    assertThat(keys.action(Context.MARKS, ctrl('c'))).contains(Action.QUIT_NOW);
+  }
+
+  @Test
   void anyKeyClosesTheHelp() {
     assertThat(keys.action(Context.HELP, key('x'))).contains(Action.TOGGLE_HELP);
     assertThat(keys.action(Context.HELP, key(KeyType.Escape))).contains(Action.TOGGLE_HELP);

@@ -82,6 +82,21 @@ class ScreenTest {
     assertScreen(name(columns, rows, "help"), harness);
   }
 
+  @ParameterizedTest
+  @CsvSource({"80,24", "120,40"})
+  void theMarksViewListsTheMarksInTheOrderTheyWereMarked(int columns, int rows) {
+    ScreenHarness harness = seeds(columns, rows);
+    // The last article, the first, then a related story of the second (not in the seeds).
+    harness.keys("G", " ", "g", " ", "<Tab>", " ", "<Esc>", "M", "j");
+    assertThat(harness.session.markedArticles()).hasSize(3);
+    assertThat(harness.session.markedArticles().get(2).article()).isEmpty();
+    assertScreen(name(columns, rows, "marks"), harness);
+
+    harness.keys("<Enter>");
+    assertThat(harness.session.isMarksVisible()).isFalse();
+    assertThat(harness.session.timelineCursor().cursor()).isEqualTo(0);
+  }
+
   @Test
   void theCursorRowIsReversedAndMarkedRowsAreStarred() {
     ScreenHarness harness = seeds(120, 30);

@@ -101,6 +101,8 @@ public final class FrameView {
     DateFormats dates = dates();
     if (state.isProblemsVisible()) {
       ProblemsView.draw(canvas, layout.panes(), state, paths);
+    } else if (state.isMarksVisible()) {
+      MarksView.draw(canvas, layout.panes(), state, dates);
     } else {
       TimelineView.draw(canvas, layout.timeline(), layout.titleCap(), state, dates);
       if (layout.divider() >= 0) {

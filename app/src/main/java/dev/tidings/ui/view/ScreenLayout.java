@@ -177,6 +177,11 @@ public final class ScreenLayout {
     return (panes().height() - 1) / ProblemsView.ROWS_PER_PROBLEM;
   }
 
+  /** @return how many marked articles the marks view shows under its heading; may be 0 or less */
+  public int marksRows() {
+    return panes().height() - 1;
+  }
+
   /** The timeline pane, heading included. */
   Rect timeline() {
     return timeline;
