@@ -121,7 +121,7 @@ launch() {
   channel=exited-$run_id
   start=$(now_ns)
   tm new-session -d -s "$session" -x "$cols" -y "$rows" \
-    "XDG_CACHE_HOME='$1' '$launcher' '$2' > '$work/stdout-$run_id' 2> '$work/stderr-$run_id'; echo \$? > '$work/exit-$run_id'; tmux -L '$socket' wait-for -S '$channel'; sleep 1000000"
+    "XDG_CACHE_HOME='$1' XDG_STATE_HOME='$1/state' '$launcher' '$2' > '$work/stdout-$run_id' 2> '$work/stderr-$run_id'; echo \$? > '$work/exit-$run_id'; tmux -L '$socket' wait-for -S '$channel'; sleep 1000000"
 }
 
 status_line() { tm capture-pane -p -t "$session" -S $((rows - 1)) -E $((rows - 1)) 2>/dev/null || true; }

@@ -37,6 +37,8 @@ public enum Action {
   CARET_END("caret to end"),
   CARET_WORD_LEFT("caret a word left"),
   CARET_WORD_RIGHT("caret a word right"),
+  /** Recalls the next older query holding the prompt's text (Ctrl-R in the filter prompt). */
+  RECALL_QUERY("find earlier query"),
   ACCEPT("accept: print URLs"),
   CLEAR_FILTER_OR_QUIT("clear filter or quit"),
   QUIT("quit, print nothing"),

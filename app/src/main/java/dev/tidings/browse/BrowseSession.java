@@ -59,6 +59,7 @@ public final class BrowseSession implements BrowseState {
   private final Scroll help = new Scroll();
   private final RescanReport rescan = new RescanReport();
   private final FilterPrompt filterPrompt;
+  private final QueryRecall recall;
   private boolean helpVisible;
   /** A quit was asked for with marks: the next quit quits. */
   private boolean quitAsked;
@@ -91,6 +92,7 @@ public final class BrowseSession implements BrowseState {
     this.preview = new PreviewState(corpus);
     this.lists = new FocusedLists(rows, preview, panes);
     this.filterPrompt = new FilterPrompt(lists, rows);
+    this.recall = new QueryRecall(filterPrompt);
     this.progress = new Progress(timeline.size(), timeline.size(), true);
     lists.sync();
   }
@@ -432,6 +434,16 @@ public final class BrowseSession implements BrowseState {
   }
 
   /**
+   * Sets the earlier queries the filter prompt recalls (Up, Down, Ctrl-R) and where the queries
+   * kept from now on go. Until called, an empty history kept for this session only.
+   *
+   * @param history the history; never null
+   */
+  public void setQueryHistory(QueryHistory history) {
+    recall.use(Objects.requireNonNull(history, "history"));
+  }
+
+  /**
    * Applies the filter typed into the prompt if its pass was abandoned, unless keys wait again
    * (or the user quits): call at the end of each batch of keys, before drawing.
    *
@@ -468,6 +480,10 @@ public final class BrowseSession implements BrowseState {
     if (helpVisible && help.apply(action)) {
       return Outcome.CONTINUE;
     }
+    if (context() == Context.FILTER && recall.takes(action)) {
+      message = recall.apply(action);
+      return Outcome.CONTINUE;
+    }
     ListCursor cursor =
         problems.isVisible()
             ? problems.cursor()
@@ -499,7 +515,10 @@ public final class BrowseSession implements BrowseState {
       case SWITCH_FOCUS -> message = lists.switchFocus();
       case OPEN_LINKED -> message = lists.openLinked();
       case START_FILTER -> filterPrompt.open();
-      case KEEP_FILTER -> filterPrompt.keep();
+      case KEEP_FILTER -> {
+        recall.remember(filterPrompt.prompt().text());
+        filterPrompt.keep();
+      }
       case CLEAR_FILTER -> filterPrompt.clear();
       case SORT -> {
         rows.setOrder(rows.order().next());
@@ -537,6 +556,7 @@ public final class BrowseSession implements BrowseState {
           message = refusal.get();
           return Outcome.CONTINUE;
         }
+        recall.remember(rows.filter().query());
         return Outcome.ACCEPT;
       }
       case QUIT -> {

@@ -149,6 +149,16 @@ final class FilterPrompt {
   }
 
   /**
+   * Replaces the text with another, the caret at its end, and applies it as typing would: a query
+   * recalled from the history.
+   *
+   * @param text the new text; never null (cut to {@link Prompt#MAX_CHARACTERS})
+   */
+  void replace(String text) {
+    change(Prompt.of(text));
+  }
+
+  /**
    * Makes the prompt show the filter in force when that was changed by other means than the
    * prompt (a filter cleared to reach a linked article).
    */

@@ -3,11 +3,14 @@ package dev.tidings.cli;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
+import dev.tidings.browse.QueryHistory;
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.cli.output.UrlWriter;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
+import dev.tidings.repository.state.QueryHistoryFile;
+import dev.tidings.repository.state.StateDirectory;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
@@ -202,6 +205,7 @@ final class TidingsCommand implements Callable<Integer> {
             Corpus.of(repository),
             new ParallelFilterPass());
     session.setOrder(selection.sort());
+    session.setQueryHistory(queryHistory(warn, session));
     Optional<Outcome> outcome;
     try {
       outcome = browse(repository, session, roots, shown, failures);
@@ -305,6 +309,28 @@ final class TidingsCommand implements Callable<Integer> {
     }
     Path directory = PersistentIndex.defaultDirectory(env, System.getProperty("user.home"));
     return PersistentIndex.open(directory, warn).orElse(null);
+  }
+
+  /**
+   * Reads the filter prompt's earlier queries from the state directory ({@code
+   * $XDG_STATE_HOME/tidings}, else {@code ~/.local/state/tidings}); the warnings of reading them
+   * go to the status line at start, and with those of writing them to stderr on exit.
+   */
+  private QueryHistory queryHistory(Consumer<String> warn, BrowseSession session) {
+    Path directory = StateDirectory.of(env, System.getProperty("user.home"));
+    List<String> atStart = new ArrayList<>();
+    QueryHistoryFile file =
+        QueryHistoryFile.open(
+            directory,
+            Clock.systemUTC(),
+            warning -> {
+              atStart.add(warning);
+              warn.accept(warning);
+            });
+    if (!atStart.isEmpty()) {
+      session.say(String.join("; ", atStart));
+    }
+    return new QueryHistory(file.queries(), file::append);
   }
 
   private int noTerminal(IOException e) {

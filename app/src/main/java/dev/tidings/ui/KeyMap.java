@@ -150,6 +150,7 @@ public final class KeyMap {
     b.add(
         new Binding(filter, List.of(Key.of(KeyType.ArrowDown), Key.ctrl('n')), Action.MOVE_DOWN));
     b.add(new Binding(filter, List.of(Key.of(KeyType.ArrowUp), Key.ctrl('p')), Action.MOVE_UP));
+    b.add(new Binding(filter, List.of(Key.ctrl('r')), Action.RECALL_QUERY));
 
     Set<Context> problems = EnumSet.of(Context.PROBLEMS);
     b.add(

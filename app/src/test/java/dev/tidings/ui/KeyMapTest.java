@@ -124,6 +124,17 @@ class KeyMapTest {
   }
 
   @Test
+  void ctrlRRecallsAnEarlierQueryOnlyInTheFilterPrompt() {
+    assertThat(keys.action(Context.FILTER, ctrl('r'))).contains(Action.RECALL_QUERY);
+    assertThat(KeyMap.typed(ctrl('r'))).isEmpty();
+    // Elsewhere Ctrl-R is no binding (reserved), and r still rescans.
+    assertThat(keys.binding(Context.TIMELINE, ctrl('r'))).isEmpty();
+    assertThat(keys.action(Context.TIMELINE, key('r'))).contains(Action.RESCAN);
+    // Up and Down stay the timeline's moves in the key map: the session recalls with them.
+    assertThat(keys.action(Context.FILTER, key(KeyType.ArrowUp))).contains(Action.MOVE_UP);
+  }
+
+  @Test
   void previewKeysWorkInBothListsAndDoNotClashWithTheirMoves() {
     for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
       assertThat(keys.action(context, key('p'))).contains(Action.TOGGLE_PREVIEW);

@@ -88,6 +88,28 @@ class LauncherIT {
   }
 
   @Test
+  void anEarlierQueryIsRecalledAndAKeptOneIsAddedToTheStateFileNotTheOutput() throws Exception {
+    Path queries = dir.resolve("state/tidings/queries");
+    Files.createDirectories(queries.getParent());
+    Files.writeString(queries, "earlier query\n", StandardCharsets.UTF_8);
+    start();
+    awaitScreen("5 articles");
+
+    tmux("send-keys", "-t", "e2e", "/", "Up");
+    awaitScreen("history: 1/1");
+    tmux("send-keys", "-t", "e2e", "C-u");
+    tmux("send-keys", "-t", "e2e", "-l", "sensetime");
+    tmux("send-keys", "-t", "e2e", "Enter");
+    tmux("send-keys", "-t", "e2e", "q");
+
+    assertThat(awaitStatus()).isEqualTo("130");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertThat(Files.readString(queries, StandardCharsets.UTF_8))
+        .isEqualTo("earlier query\nsensetime\n");
+    assertTerminalRestored();
+  }
+
+  @Test
   void quitWithQWritesNothingAndExits130() throws Exception {
     start();
     awaitScreen("5 articles");
@@ -318,6 +340,8 @@ class LauncherIT {
             "stty -a > stty.before",
             // The persistent index goes to the test's directory, not the user's cache.
             "XDG_CACHE_HOME=\"$PWD/cache\"; export XDG_CACHE_HOME",
+            // The query history too goes to the test's directory, not the user's state.
+            "XDG_STATE_HOME=\"$PWD/state\"; export XDG_STATE_HOME",
             "TIDINGS_JAVA_OPTS='-Dtidings.test.fail=" + fail + "'; export TIDINGS_JAVA_OPTS",
             setup,
             // A foreground command, not one started with &: a non-interactive shell starts those
