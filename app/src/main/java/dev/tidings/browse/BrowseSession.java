@@ -1,10 +1,6 @@
 package dev.tidings.browse;
 
-import dev.tidings.browse.query.Query;
-import dev.tidings.browse.query.QueryContext;
 import dev.tidings.model.Article;
-import dev.tidings.model.Problem;
-import dev.tidings.model.Progress;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.Update;
 import java.time.Clock;
@@ -28,46 +24,9 @@ import java.util.Set;
  * (and that article on its row of the screen) and keeps the marks. Until the user first moves,
  * the cursor stays on the newest article.
  */
-public final class BrowseSession implements BrowseState {
+public final class BrowseSession extends SessionState {
 
-  /** The actions after which the cursor no longer follows the newest article. */
-  private static final Set<Action> MOVES =
-      EnumSet.of(
-          Action.MOVE_DOWN,
-          Action.MOVE_UP,
-          Action.PAGE_DOWN,
-          Action.PAGE_UP,
-          Action.HALF_PAGE_DOWN,
-          Action.HALF_PAGE_UP,
-          Action.FIRST,
-          Action.LAST,
-          Action.TOGGLE_MARK,
-          Action.OPEN_LINKED);
-
-  /** The actions that need not wait for a pending filter: they do not read the rows. */
-  private static final Set<Action> WITHOUT_ROWS =
-      EnumSet.of(Action.START_FILTER, Action.KEEP_FILTER, Action.CLEAR_FILTER, Action.QUIT_NOW);
-
-  private final Corpus corpus;
-  private final FilteredTimeline rows;
-  private final PreviewState preview;
-  private final FocusedLists lists;
-  private final Marks marks = new Marks();
-  private final ProblemsState problems = new ProblemsState();
-  private final MarksViewState markList = new MarksViewState();
-  private final Panes panes = new Panes();
-  private final Scroll help = new Scroll();
-  private final RescanReport rescan = new RescanReport();
-  private final FilterPrompt filterPrompt;
-  private final QueryRecall recall;
-  private boolean helpVisible;
-  /** A quit was asked for with marks: the next quit quits. */
-  private boolean quitAsked;
-  private String message = "";
-  private Progress progress;
-  private int skipped;
-  private int repaired;
-  private boolean moved;
+  private final SessionActions actions = new SessionActions(this);
 
   /**
    * A session whose filter tests the rows on the calling thread.
@@ -87,63 +46,7 @@ public final class BrowseSession implements BrowseState {
    * @param filterPass how a pass of the filter over the rows runs; never null
    */
   public BrowseSession(List<TimelineEntry> timeline, Corpus corpus, FilterPass filterPass) {
-    this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.rows = new FilteredTimeline(timeline, filterPass, queryContext(Clock.systemDefaultZone()));
-    this.preview = new PreviewState(corpus);
-    this.lists = new FocusedLists(rows, preview, panes);
-    this.filterPrompt = new FilterPrompt(lists, rows);
-    this.recall = new QueryRecall(filterPrompt);
-    this.progress = new Progress(timeline.size(), timeline.size(), true);
-    lists.sync();
-  }
-
-  // ---- reading the state
-
-  @Override
-  public Context context() {
-    if (helpVisible) {
-      return Context.HELP;
-    }
-    if (problems.isVisible()) {
-      return Context.PROBLEMS;
-    }
-    if (markList.isVisible()) {
-      return Context.MARKS;
-    }
-    if (filterPrompt.isOpen()) {
-      return Context.FILTER;
-    }
-    return lists.focus() == Focus.RELATED ? Context.RELATED : Context.TIMELINE;
-  }
-
-  @Override
-  public List<TimelineEntry> timeline() {
-    return rows.timeline();
-  }
-
-  @Override
-  public List<TimelineEntry> visible() {
-    return rows.visible();
-  }
-
-  @Override
-  public ListCursor timelineCursor() {
-    return rows.cursor();
-  }
-
-  @Override
-  public Optional<TimelineEntry> current() {
-    return rows.current();
-  }
-
-  @Override
-  public Filter filter() {
-    return rows.filter();
-  }
-
-  @Override
-  public SortOrder order() {
-    return rows.order();
+    super(timeline, corpus, filterPass);
   }
 
   /**
@@ -170,129 +73,6 @@ public final class BrowseSession implements BrowseState {
     filterPrompt.settle(false);
   }
 
-  @Override
-  public Query query() {
-    return rows.query();
-  }
-
-  @Override
-  public String filterError() {
-    return rows.filterError();
-  }
-
-  @Override
-  public boolean isFilterEditing() {
-    return filterPrompt.isOpen();
-  }
-
-  @Override
-  public Prompt prompt() {
-    return filterPrompt.prompt();
-  }
-
-  @Override
-  public Optional<Preview> preview() {
-    return preview.preview();
-  }
-
-  @Override
-  public ListCursor relatedCursor() {
-    return preview.relatedCursor();
-  }
-
-  @Override
-  public Focus focus() {
-    return lists.focus();
-  }
-
-  @Override
-  public boolean isMarked(String url) {
-    return marks.contains(url);
-  }
-
-  @Override
-  public List<String> marks() {
-    return marks.list();
-  }
-
-  @Override
-  public List<String> acceptedUrls() {
-    if (!marks.isEmpty()) {
-      return marks.list();
-    }
-    return current().map(TimelineEntry::url).map(List::of).orElse(List.of());
-  }
-
-  @Override
-  public boolean isProblemsVisible() {
-    return problems.isVisible();
-  }
-
-  @Override
-  public List<Problem> problemList() {
-    return problems.problems();
-  }
-
-  @Override
-  public ListCursor problemsCursor() {
-    return problems.cursor();
-  }
-
-  @Override
-  public boolean isProblemShown() {
-    return problems.isEntryShown();
-  }
-
-  @Override
-  public boolean isMarksVisible() {
-    return markList.isVisible();
-  }
-
-  @Override
-  public List<MarkedArticle> markedArticles() {
-    return markList.articles();
-  }
-
-  @Override
-  public ListCursor marksCursor() {
-    return markList.cursor();
-  }
-
-  @Override
-  public boolean isHelpVisible() {
-    return helpVisible;
-  }
-
-  @Override
-  public Scroll helpScroll() {
-    return help;
-  }
-
-  @Override
-  public Panes panes() {
-    return panes;
-  }
-
-  @Override
-  public String message() {
-    return message;
-  }
-
-  @Override
-  public Progress progress() {
-    return progress;
-  }
-
-  @Override
-  public int skipped() {
-    return skipped;
-  }
-
-  @Override
-  public int repaired() {
-    return repaired;
-  }
-
   // ---- changing the state
 
   /**
@@ -317,9 +97,6 @@ public final class BrowseSession implements BrowseState {
     rows.setContext(queryContext(clock));
   }
 
-  private QueryContext queryContext(Clock clock) {
-    return new QueryContext(clock, row -> marks.contains(row.url()), corpus.linked());
-  }
 
   /**
    * Tells the session how many problems its view shows at once.
@@ -473,119 +250,6 @@ public final class BrowseSession implements BrowseState {
    * @return what the owner should do next; never null
    */
   public Outcome apply(Action action) {
-    message = "";
-    lists.forgetPendingFocus();
-    boolean quitAgain = quitAsked;
-    quitAsked = false;
-    if (helpVisible && help.apply(action)) {
-      return Outcome.CONTINUE;
-    }
-    if (context() == Context.FILTER && recall.takes(action)) {
-      message = recall.apply(action);
-      return Outcome.CONTINUE;
-    }
-    ListCursor cursor =
-        problems.isVisible()
-            ? problems.cursor()
-            : markList.isVisible() ? markList.cursor() : lists.cursor();
-    if (MOVES.contains(action) && !problems.isVisible() && !markList.isVisible()) {
-      moved = true;
-    }
-    if (FilterPrompt.EDITS.contains(action)) {
-      filterPrompt.edit(action);
-      return Outcome.CONTINUE;
-    }
-    if (!WITHOUT_ROWS.contains(action)) {
-      // The action reads the rows: a filter typed ahead of it applies first.
-      filterPrompt.settle(false);
-    }
-    switch (action) {
-      case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->
-          cursor.apply(action);
-      case TOGGLE_MARK -> message = lists.toggleMark(marks);
-      case MARK_ALL -> message = BulkMarks.markAll(marks, rows.visible());
-      case UNMARK_ALL -> message = BulkMarks.unmarkAll(marks);
-      case INVERT_MARKS -> message = BulkMarks.invert(marks, rows.visible());
-      case TOGGLE_MARKS -> message = markList.toggle(marks, rows.timeline());
-      case UNMARK_LISTED -> markList.unmarkCurrent(marks);
-      case GO_TO_MARKED -> {
-        moved = true;
-        message = markList.goTo(lists, rows.timeline());
-      }
-      case SWITCH_FOCUS -> message = lists.switchFocus();
-      case OPEN_LINKED -> message = lists.openLinked();
-      case START_FILTER -> filterPrompt.open();
-      case KEEP_FILTER -> {
-        recall.remember(filterPrompt.prompt().text());
-        filterPrompt.keep();
-      }
-      case CLEAR_FILTER -> filterPrompt.clear();
-      case SORT -> {
-        rows.setOrder(rows.order().next());
-        lists.sync();
-        message = "sorted " + rows.order().description();
-      }
-      case TOGGLE_HELP -> {
-        helpVisible = !helpVisible;
-        help.toTop();
-      }
-      case RESCAN -> {
-        rescan.start();
-        corpus.rescan().run();
-        message = "rescanning";
-      }
-      case TOGGLE_PREVIEW,
-          WIDEN_PREVIEW,
-          NARROW_PREVIEW,
-          SCROLL_PREVIEW_DOWN,
-          SCROLL_PREVIEW_UP -> {
-        panes.apply(action);
-        lists.followPanes();
-      }
-      case SHOW_PROBLEM -> problems.toggleEntry();
-      case TOGGLE_PROBLEMS -> {
-        if (problems.isVisible()) {
-          problems.close();
-        } else {
-          problems.open(corpus.problems().get());
-        }
-      }
-      case ACCEPT -> {
-        Optional<String> refusal = Marks.refusal(acceptedUrls());
-        if (refusal.isPresent()) {
-          message = refusal.get();
-          return Outcome.CONTINUE;
-        }
-        recall.remember(rows.filter().query());
-        return Outcome.ACCEPT;
-      }
-      case QUIT -> {
-        return quit(quitAgain);
-      }
-      case QUIT_NOW -> {
-        return Outcome.QUIT;
-      }
-      case CLEAR_FILTER_OR_QUIT -> {
-        if (rows.filter().isEmpty()) {
-          return quit(quitAgain);
-        }
-        filterPrompt.clear();
-      }
-    }
-    if (cursor == rows.cursor()) {
-      lists.sync();
-    }
-    filterPrompt.follow();
-    return Outcome.CONTINUE;
-  }
-
-  /** Quits at once without marks or when asked again; with marks, asks first. */
-  private Outcome quit(boolean again) {
-    if (marks.isEmpty() || again) {
-      return Outcome.QUIT;
-    }
-    quitAsked = true;
-    message = marks.size() + " marked: q again quits without printing";
-    return Outcome.CONTINUE;
+    return actions.apply(action);
   }
 }

@@ -1,0 +1,164 @@
+package dev.tidings.browse;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What each {@link Action} does to a session: where the key goes in the current context (help,
+ * query recall, prompt edits, the lists and views), and the outcome for the owner. Keeps whether
+ * a quit with marks was asked about. Not thread-safe: the UI thread owns it, as it owns the
+ * session.
+ */
+final class SessionActions {
+
+  /** The actions after which the cursor no longer follows the newest article. */
+  private static final Set<Action> MOVES =
+      EnumSet.of(
+          Action.MOVE_DOWN,
+          Action.MOVE_UP,
+          Action.PAGE_DOWN,
+          Action.PAGE_UP,
+          Action.HALF_PAGE_DOWN,
+          Action.HALF_PAGE_UP,
+          Action.FIRST,
+          Action.LAST,
+          Action.TOGGLE_MARK,
+          Action.OPEN_LINKED);
+
+  /** The actions that need not wait for a pending filter: they do not read the rows. */
+  private static final Set<Action> WITHOUT_ROWS =
+      EnumSet.of(Action.START_FILTER, Action.KEEP_FILTER, Action.CLEAR_FILTER, Action.QUIT_NOW);
+
+  private final SessionState s;
+  /** A quit was asked for with marks: the next quit quits. */
+  private boolean quitAsked;
+
+  /** @param session the session whose parts the actions change */
+  SessionActions(SessionState session) {
+    this.s = session;
+  }
+
+  /**
+   * Applies an action in the current context (see {@link BrowseSession#apply}).
+   *
+   * @param action the action; never null
+   * @return what the owner should do next; never null
+   */
+  Outcome apply(Action action) {
+    s.message = "";
+    s.lists.forgetPendingFocus();
+    boolean quitAgain = quitAsked;
+    quitAsked = false;
+    if (s.helpVisible && s.help.apply(action)) {
+      return Outcome.CONTINUE;
+    }
+    if (s.context() == Context.FILTER && s.recall.takes(action)) {
+      s.message = s.recall.apply(action);
+      return Outcome.CONTINUE;
+    }
+    ListCursor cursor =
+        s.problems.isVisible()
+            ? s.problems.cursor()
+            : s.markList.isVisible() ? s.markList.cursor() : s.lists.cursor();
+    if (MOVES.contains(action) && !s.problems.isVisible() && !s.markList.isVisible()) {
+      s.moved = true;
+    }
+    if (FilterPrompt.EDITS.contains(action)) {
+      s.filterPrompt.edit(action);
+      return Outcome.CONTINUE;
+    }
+    if (!WITHOUT_ROWS.contains(action)) {
+      // The action reads the rows: a filter typed ahead of it applies first.
+      s.filterPrompt.settle(false);
+    }
+    switch (action) {
+      case MOVE_DOWN, MOVE_UP, PAGE_DOWN, PAGE_UP, HALF_PAGE_DOWN, HALF_PAGE_UP, FIRST, LAST ->
+          cursor.apply(action);
+      case TOGGLE_MARK -> s.message = s.lists.toggleMark(s.marks);
+      case MARK_ALL -> s.message = BulkMarks.markAll(s.marks, s.rows.visible());
+      case UNMARK_ALL -> s.message = BulkMarks.unmarkAll(s.marks);
+      case INVERT_MARKS -> s.message = BulkMarks.invert(s.marks, s.rows.visible());
+      case TOGGLE_MARKS -> s.message = s.markList.toggle(s.marks, s.rows.timeline());
+      case UNMARK_LISTED -> s.markList.unmarkCurrent(s.marks);
+      case GO_TO_MARKED -> {
+        s.moved = true;
+        s.message = s.markList.goTo(s.lists, s.rows.timeline());
+      }
+      case SWITCH_FOCUS -> s.message = s.lists.switchFocus();
+      case OPEN_LINKED -> s.message = s.lists.openLinked();
+      case START_FILTER -> s.filterPrompt.open();
+      case KEEP_FILTER -> {
+        s.recall.remember(s.filterPrompt.prompt().text());
+        s.filterPrompt.keep();
+      }
+      case CLEAR_FILTER -> s.filterPrompt.clear();
+      case SORT -> {
+        s.rows.setOrder(s.rows.order().next());
+        s.lists.sync();
+        s.message = "sorted " + s.rows.order().description();
+      }
+      case TOGGLE_HELP -> {
+        s.helpVisible = !s.helpVisible;
+        s.help.toTop();
+      }
+      case RESCAN -> {
+        s.rescan.start();
+        s.corpus.rescan().run();
+        s.message = "rescanning";
+      }
+      case TOGGLE_PREVIEW,
+          WIDEN_PREVIEW,
+          NARROW_PREVIEW,
+          SCROLL_PREVIEW_DOWN,
+          SCROLL_PREVIEW_UP -> {
+        s.panes.apply(action);
+        s.lists.followPanes();
+      }
+      case SHOW_PROBLEM -> s.problems.toggleEntry();
+      case TOGGLE_PROBLEMS -> {
+        if (s.problems.isVisible()) {
+          s.problems.close();
+        } else {
+          s.problems.open(s.corpus.problems().get());
+        }
+      }
+      case ACCEPT -> {
+        Optional<String> refusal = Marks.refusal(s.acceptedUrls());
+        if (refusal.isPresent()) {
+          s.message = refusal.get();
+          return Outcome.CONTINUE;
+        }
+        s.recall.remember(s.rows.filter().query());
+        return Outcome.ACCEPT;
+      }
+      case QUIT -> {
+        return quit(quitAgain);
+      }
+      case QUIT_NOW -> {
+        return Outcome.QUIT;
+      }
+      case CLEAR_FILTER_OR_QUIT -> {
+        if (s.rows.filter().isEmpty()) {
+          return quit(quitAgain);
+        }
+        s.filterPrompt.clear();
+      }
+    }
+    if (cursor == s.rows.cursor()) {
+      s.lists.sync();
+    }
+    s.filterPrompt.follow();
+    return Outcome.CONTINUE;
+  }
+
+  /** Quits at once without marks or when asked again; with marks, asks first. */
+  private Outcome quit(boolean again) {
+    if (s.marks.isEmpty() || again) {
+      return Outcome.QUIT;
+    }
+    quitAsked = true;
+    s.message = s.marks.size() + " marked: q again quits without printing";
+    return Outcome.CONTINUE;
+  }
+}
