@@ -38,6 +38,20 @@ class JsonLineTest {
   }
 
   @Test
+  void arraysOfStringsAndNullableNumbersAreWritten() {
+    assertThat(
+            JsonLine.object()
+                .strings("topics", List.of("AI", "AI \"Ethics\"\u202E"))
+                .strings("none", List.of())
+                .number("quality", Integer.valueOf(87))
+                .number("heat", (Integer) null)
+                .end())
+        .isEqualTo(
+            "{\"topics\":[\"AI\",\"AI \\\"Ethics\\\"\\u202e\"],\"none\":[],\"quality\":87,"
+                + "\"heat\":null}");
+  }
+
+  @Test
   void otherCharactersAreWrittenAsTheyAre() {
     String text = "caf\u00e9 \u4e2d\u6587 \u2019 \uD83D\uDE00 </script>";
     String line = JsonLine.object().string("t", text).end();
