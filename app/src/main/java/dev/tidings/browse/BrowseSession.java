@@ -223,6 +223,14 @@ public final class BrowseSession implements BrowseState {
     return current().map(TimelineEntry::url).map(List::of).orElse(List.of());
   }
 
+  /**
+   * @return the {@link #acceptedUrls() accepted URLs}, each with its timeline row when there is
+   *     one ({@link AcceptedRows}), for the output formats that write more than URLs; immutable
+   */
+  public List<Accepted> acceptedRows() {
+    return AcceptedRows.of(acceptedUrls(), rows.timeline());
+  }
+
   @Override
   public boolean isProblemsVisible() {
     return problems.isVisible();
