@@ -48,7 +48,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Browse a directory of news articles (Markdown files with YAML front matter) in a "
           + "full-screen terminal UI drawn on /dev/tty, mark some and accept: their URLs are "
-          + "written to stdout, one per line.",
+          + "written to stdout (or -o FILE), one per line, or in another --format.",
       "",
       "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
           + "and every file named. With no argument it opens the bundled seed articles.",
@@ -59,8 +59,8 @@ import picocli.CommandLine.Parameters;
       "0:URLs were written",
       "1:accepted with nothing to write (empty corpus or filter)",
       "2:error: bad option or query, unreadable argument, no terminal, TERM unset or dumb, "
-          + "-o FILE not writable",
-      "2:internal error (the terminal is given back, the stack trace on stderr)",
+          + "-o FILE not writable (the URLs are then written nowhere); internal error (the "
+          + "terminal is given back, the stack trace on stderr)",
       "129:hung up (SIGHUP)",
       "130:quit (q, Esc, Ctrl-C) or interrupted (SIGINT)",
       "143:terminated (SIGTERM)"

@@ -18,7 +18,8 @@ class WritableUrlsTest {
 
   @Test
   void irisWithLettersBeyondAsciiAreWritable() {
-    assertThat(WritableUrls.refusal("https://de.wikipedia.org/wiki/B\u00fccher_\u00fcber")).isNull();
+    assertThat(WritableUrls.refusal("https://de.wikipedia.org/wiki/B\u00fccher_\u00fcber"))
+        .isNull();
     assertThat(WritableUrls.refusal("https://example.jp/\u30cb\u30e5\u30fc\u30b9?q=\u65e5\u672c"))
         .isNull();
     assertThat(WritableUrls.refusal("https://b\u00fccher.example/a")).isNull();
@@ -71,7 +72,8 @@ class WritableUrlsTest {
 
   @Test
   void invisibleAndOtherFormatCharactersAreRefused() {
-    for (String invisible : new String[] {"\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"}) {
+    String[] invisibles = {"\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"};
+    for (String invisible : invisibles) {
       assertThat(WritableUrls.refusal("https://x.example/a" + invisible + "b"))
           .isEqualTo(
               "the URL has an invisible character (U+%04X) at character 20",
@@ -125,13 +127,16 @@ class WritableUrlsTest {
 
   @Test
   void theFirstCharacterThatMayNotBeThereGivesTheReason() {
-    assertThat(WritableUrls.refusal("a b\nc")).isEqualTo("the URL has white space (U+0020) at character 2");
-    assertThat(WritableUrls.refusal("a\nb c")).isEqualTo("the URL has a line break (U+000A) at character 2");
+    assertThat(WritableUrls.refusal("a b\nc"))
+        .isEqualTo("the URL has white space (U+0020) at character 2");
+    assertThat(WritableUrls.refusal("a\nb c"))
+        .isEqualTo("the URL has a line break (U+000A) at character 2");
   }
 
   @Test
   void theBriefReasonLeavesOutWhereAndWhich() {
-    assertThat(WritableUrls.briefRefusal("https://example.com/a b")).isEqualTo("URL has white space");
+    assertThat(WritableUrls.briefRefusal("https://example.com/a b"))
+        .isEqualTo("URL has white space");
     assertThat(WritableUrls.briefRefusal("https://x.example/\u202E"))
         .isEqualTo("URL has a bidirectional control");
     assertThat(WritableUrls.briefRefusal("https://example.com/a|b")).isEqualTo("not a valid URL");
