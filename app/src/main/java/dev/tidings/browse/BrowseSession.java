@@ -73,6 +73,14 @@ public final class BrowseSession extends SessionState {
     filterPrompt.settle(false);
   }
 
+  /**
+   * @return the {@link #acceptedUrls() accepted URLs}, each with its timeline row when there is
+   *     one ({@link AcceptedRows}), for the output formats that write more than URLs; immutable
+   */
+  public List<Accepted> acceptedRows() {
+    return AcceptedRows.of(acceptedUrls(), rows.timeline());
+  }
+
   // ---- changing the state
 
   /**

@@ -39,7 +39,7 @@ final class BulkMarks {
       if (marks.contains(url)) {
         continue;
       }
-      String refusal = WritableUrls.refusal(url);
+      String refusal = WritableUrls.briefRefusal(url);
       if (refusal != null) {
         skips.add(refusal);
       } else if (marks.add(url)) {
@@ -90,7 +90,7 @@ final class BulkMarks {
         unmarked++;
         continue;
       }
-      String refusal = WritableUrls.refusal(url);
+      String refusal = WritableUrls.briefRefusal(url);
       if (refusal != null) {
         skips.add(refusal);
       } else {

@@ -6,13 +6,13 @@ import dev.tidings.browse.Outcome;
 import dev.tidings.browse.QueryHistory;
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.ProblemReport;
-import dev.tidings.cli.output.UrlWriter;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
 import dev.tidings.repository.state.QueryHistoryFile;
 import dev.tidings.repository.state.StateDirectory;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
+import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
 import dev.tidings.ui.term.TtyScreen;
@@ -48,7 +48,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Browse a directory of news articles (Markdown files with YAML front matter) in a "
           + "full-screen terminal UI drawn on /dev/tty, mark some and accept: their URLs are "
-          + "written to stdout, one per line.",
+          + "written to stdout (or -o FILE), one per line, or in another --format.",
       "",
       "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
           + "and every file named. With no argument it opens the bundled seed articles.",
@@ -58,8 +58,9 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:URLs were written",
       "1:accepted with nothing to write (empty corpus or filter)",
-      "2:error: bad option or query, unreadable argument, no terminal, TERM unset or dumb",
-      "2:internal error (the terminal is given back, the stack trace on stderr)",
+      "2:error: bad option or query, unreadable argument, no terminal, TERM unset or dumb, "
+          + "-o FILE not writable (the URLs are then written nowhere); internal error (the "
+          + "terminal is given back, the stack trace on stderr)",
       "129:hung up (SIGHUP)",
       "130:quit (q, Esc, Ctrl-C) or interrupted (SIGINT)",
       "143:terminated (SIGTERM)"
@@ -69,6 +70,9 @@ import picocli.CommandLine.Parameters;
       "  tidings ~/news | xargs -n1 xdg-open",
       "  tidings --print0 ~/news | xargs -0 -n1 xdg-open",
       "  tidings ~/news > reading-list.txt",
+      "  ssh -t host tidings -o picks.txt",
+      "  tidings --format markdown -o reading.md --append ~/news",
+      "  tidings --expect=ctrl-o ~/news  (first line: ctrl-o, or empty for Enter)",
       "",
       "Press ? in the browser for the keys."
     })
@@ -88,8 +92,7 @@ final class TidingsCommand implements Callable<Integer> {
   @Option(names = "--utc", description = "Show dates and times in UTC instead of the local zone.")
   private boolean utc;
 
-  @Option(names = "--print0", description = "End each URL with NUL instead of a newline.")
-  private boolean print0;
+  @Mixin private AcceptOptions accept;
 
   @Option(
       names = "--color",
@@ -155,6 +158,9 @@ final class TidingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!accept.check(stderr)) {
+      return ExitStatus.ERROR;
+    }
     List<Path> roots = Arguments.roots(paths, stderr);
     if (roots == null) {
       return ExitStatus.ERROR;
@@ -231,8 +237,8 @@ final class TidingsCommand implements Callable<Integer> {
     if (outcome.get() != Outcome.ACCEPT) {
       return ExitStatus.QUIT;
     }
-    int written = UrlWriter.write(session.acceptedUrls(), print0, stdout, stderr);
-    return written > 0 ? ExitStatus.WRITTEN : ExitStatus.NOTHING;
+    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+    return accept.write(session.acceptedRows(), acceptedBy, zone, stdout, stderr);
   }
 
   /**
@@ -268,8 +274,8 @@ final class TidingsCommand implements Callable<Integer> {
         ViewSettings view =
             new ViewSettings(zone, Clock.system(zone), terminalSupport.appearance(), roots);
         Browser browser =
-            new Browser(tty.screen(), session, repository, KeyMap.standard(), view,
-                tty::writeSequence);
+            new Browser(tty.screen(), session, repository,
+                accept.expect().bind(KeyMap.standard()), view, tty::writeSequence);
         // Warnings come from opening the persistent index, which happens after this, on the index
         // thread: from now on they reach the status line as well as the list printed on exit.
         shown.set(browser);
@@ -277,17 +283,22 @@ final class TidingsCommand implements Callable<Integer> {
         // The first frame reads "indexing"; indexing starts once it is on the terminal, so that
         // the two do not compete for the cores.
         session.update(repository.drain());
-        return Optional.of(
+        Outcome outcome =
             browser.run(
                 () -> {
                   afterFirstFrame.run();
                   repository.start(browser::repositoryChanged);
-                }));
+                });
+        acceptedBy = browser.acceptedBy().orElse(null);
+        return Optional.of(outcome);
       }
     }
   }
 
   private volatile ArticleRepository repository;
+
+  /** The key that accepted, for the key line of --expect; null until the browser has ended. */
+  private Key acceptedBy;
 
   /** Rescans for the watcher, which starts before the repository exists. */
   private void repositoryRescan(List<Path> directories) {

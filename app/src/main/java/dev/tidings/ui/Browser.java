@@ -73,6 +73,8 @@ public final class Browser {
   private final ScreenRefresh refresh;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
+  /** The key that accepted; null until one has. */
+  private Key acceptedBy;
 
   /**
    * A browser in the 16 ANSI colours and Unicode, with the system clock and no hyperlinks.
@@ -345,12 +347,21 @@ public final class Browser {
       return Outcome.CONTINUE;
     }
     if (action.isPresent()) {
-      return session.apply(action.get());
+      Outcome outcome = session.apply(action.get());
+      if (outcome == Outcome.ACCEPT) {
+        acceptedBy = Key.of(stroke);
+      }
+      return outcome;
     }
     if (context == Context.FILTER) {
       KeyMap.typed(stroke).ifPresent(session::type);
     }
     return Outcome.CONTINUE;
+  }
+
+  /** @return the key that accepted (Enter, or a key of {@code --expect}); empty until then */
+  public Optional<Key> acceptedBy() {
+    return Optional.ofNullable(acceptedBy);
   }
 
   /** @return whether the timeline has no rows yet while indexing still runs */

@@ -176,7 +176,9 @@ class BrowseSessionTest {
 
     apply(session, Action.MOVE_DOWN, Action.TOGGLE_MARK);
     assertThat(session.marks()).isEmpty();
-    assertThat(session.message()).startsWith("not marked: URL has a line break: https://example.com/a\n");
+    assertThat(session.message()).startsWith(
+            "not marked: the URL has a line break (U+000A) at character 22: "
+                + "https://example.com/a\n");
   }
 
   @Test
@@ -304,6 +306,22 @@ class BrowseSessionTest {
 
     assertThat(session.focus()).isEqualTo(Focus.TIMELINE);
     assertThat(currentTitle(session)).isEqualTo("Story 3");
+  }
+
+  @Test
+  void acceptedRowsPairAMarkedRelatedStoryWithNoRowAndAMarkedArticleWithItsRow() {
+    List<TimelineEntry> timeline = timeline(4);
+    BrowseSession session = session(timeline);
+    session.articleLoaded(
+        timeline.get(0), article(timeline.get(0), "https://other/1", "https://example.com/3"));
+    apply(session, Action.SWITCH_FOCUS, Action.TOGGLE_MARK, Action.TOGGLE_MARK);
+    apply(session, Action.SWITCH_FOCUS, Action.MOVE_DOWN, Action.TOGGLE_MARK);
+
+    assertThat(session.acceptedRows())
+        .containsExactly(
+            new Accepted("https://other/1", null),
+            new Accepted("https://example.com/3", timeline.get(3)),
+            new Accepted(timeline.get(1).url(), timeline.get(1)));
   }
 
   @Test

@@ -30,8 +30,10 @@ class MainTest {
   void helpGoesToStdoutWithTheExitStatusesAndExitsZero() {
     assertThat(run("--help")).isZero();
     assertThat(out())
-        .startsWith("Usage: tidings [-hV] [--no-cache] [--print0] [--utc] [--color=WHEN]\n")
+        .startsWith("Usage: tidings [-hV] [--append] [--no-cache] [--print0] [--utc]")
         .contains(" [DIR|FILE...]")
+        .contains("--format=FORMAT", "markdown", "-o, --output=FILE", "--expect=KEYS")
+        .contains("ssh -t host tidings -o picks.txt", "--expect=ctrl-o")
         .contains("--print0", "--utc", "--no-cache", "129", "130", "143", "xargs")
         .contains("--color=WHEN", "auto", "always", "never", "NO_COLOR");
     assertThat(err()).isEmpty();
@@ -72,6 +74,43 @@ class MainTest {
     assertThat(Main.run(new String[] {seeds}, out, stderr, Map.of())).isEqualTo(2);
     assertThat(err().lines())
         .containsOnly("tidings: TERM is not set: the browser needs a terminal that can move the cursor");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void badAcceptOptionsAreUsageErrorsWithNothingOnStdout() {
+    assertThat(run("--format=html", "/no/such/news")).isEqualTo(2);
+    assertThat(err())
+        .startsWith(
+            "tidings: Invalid value for option '--format': expected url, markdown, json, tsv or "
+                + "path, not 'html'\n");
+    err.reset();
+    assertThat(run("--expect=ctrl-o,ctrl-c")).isEqualTo(2);
+    assertThat(err())
+        .startsWith(
+            "tidings: Invalid value for option '--expect': ctrl-c is bound in the timeline "
+                + "(Ctrl-C: quit, even if marked)\n");
+    err.reset();
+    assertThat(run("--expect=hyper-x")).isEqualTo(2);
+    assertThat(err()).startsWith("tidings: Invalid value for option '--expect': unknown key name");
+    err.reset();
+    assertThat(run("--append", "/no/such/news")).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("tidings: --append needs -o FILE\nTry 'tidings --help' for more information.\n");
+    err.reset();
+    assertThat(run("-o")).isEqualTo(2);
+    assertThat(err()).startsWith("tidings: Missing required parameter for option '--output'");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void anOutputFileThatIsADirectoryIsAnErrorBeforeAnyTerminalIsOpened() {
+    String seeds = dev.tidings.TestCorpora.seeds().toString();
+    String tmp = System.getProperty("java.io.tmpdir");
+    PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+    assertThat(Main.run(new String[] {"-o", tmp, seeds}, out, stderr, Map.of("TERM", "xterm")))
+        .isEqualTo(2);
+    assertThat(err()).isEqualTo("tidings: cannot write " + tmp + ": is a directory\n");
     assertThat(out()).isEmpty();
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +47,14 @@ class LauncherIT {
       "https://www.forbes.com/sites/ywang/2021/12/13/chinese-ai-giant-sensetime-remains-committed-to-ipo-despite-us-blacklist/";
 
   @TempDir Path dir;
+  private static final AtomicInteger SOCKETS = new AtomicInteger();
   private String socket;
 
   @BeforeEach
   void requireTmux() throws Exception {
-    socket = "tidings-it-" + ProcessHandle.current().pid();
+    // A server of its own per test: a new server on the socket of one just killed can find it
+    // still shutting down ("server exited unexpectedly").
+    socket = "tidings-it-" + ProcessHandle.current().pid() + "-" + SOCKETS.incrementAndGet();
     try {
       Process version = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
       if (!version.waitFor(10, TimeUnit.SECONDS) || version.exitValue() != 0) {

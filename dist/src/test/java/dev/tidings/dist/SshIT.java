@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,7 @@ class SshIT {
   private static final String LEAVE_ALTERNATE = "\u001b[?1049l";
 
   @TempDir Path dir;
+  private static final AtomicInteger SOCKETS = new AtomicInteger();
   private String socket;
   private LocalSshd sshd;
   private DelayProxy proxy;
@@ -92,7 +94,9 @@ class SshIT {
   void startSshd() throws Exception {
     requireTmux();
     LocalSshd.require();
-    socket = "tidings-ssh-it-" + ProcessHandle.current().pid();
+    // A server of its own per test: a new server on the socket of one just killed can find it
+    // still shutting down ("server exited unexpectedly").
+    socket = "tidings-ssh-it-" + ProcessHandle.current().pid() + "-" + SOCKETS.incrementAndGet();
     sshd = LocalSshd.start(dir.resolve("sshd"));
   }
 

@@ -121,6 +121,16 @@ public final class JsonLine {
   }
 
   /**
+   * @param name the member's name; never null
+   * @return this object, with the member's value JSON {@code null}; never null
+   */
+  public JsonLine nothing(String name) {
+    generator.writeName(name);
+    generator.writeNull();
+    return this;
+  }
+
+  /**
    * Ends the object; call once, last.
    *
    * @return the object on one line, without a line end; never null

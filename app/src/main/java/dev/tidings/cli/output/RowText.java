@@ -95,6 +95,42 @@ public final class RowText {
   }
 
   /**
+   * The tab-separated line of {@link #tsv} for a URL with no timeline row (a marked related story
+   * that is not in the timeline): every field empty but the URL.
+   *
+   * @param url the URL; never null
+   * @return the line; never null
+   */
+  public static String tsv(String url) {
+    return "\t\t\t" + Escapes.tsvField(url) + '\t';
+  }
+
+  /**
+   * The JSON object of {@link #json} for a URL with no timeline row (a marked related story that
+   * is not in the timeline): the same members, each null but {@code url}.
+   *
+   * @param url the URL; never null
+   * @return the object on one line; never null
+   */
+  public static String json(String url) {
+    JsonLine line = JsonLine.object();
+    for (String name : JSON_NAMES) {
+      if (name.equals("url")) {
+        line.string(name, url);
+      } else {
+        line.nothing(name);
+      }
+    }
+    return line.end();
+  }
+
+  /** The members of {@link #json}, in order. */
+  private static final String[] JSON_NAMES = {
+    "published", "dateSource", "provider", "title", "url", "providerDomain", "host", "topics",
+    "quality", "heat", "hasRelated", "repaired", "path", "modified", "size"
+  };
+
+  /**
    * Why a path is not written by {@code --format path}, which writes paths exactly, for other
    * programs to open: a name whose bytes are not UTF-8 cannot be written exactly ({@code the name
    * is not UTF-8}); without {@code --print0}, a path with a character {@link Escapes#printable}

@@ -53,13 +53,16 @@ class UrlWriterTest {
         .allMatch(line -> line.startsWith("tidings: not written, "))
         .noneMatch(line -> line.contains("\u001B"))
         .containsExactly(
-            "tidings: not written, URL has a line break: https://evil.example/\\u000a-rf /",
+            "tidings: not written, the URL has a line break (U+000A) at character 22: "
+                + "https://evil.example/\\u000a-rf /",
             "tidings: not written, not an http(s) URL: javascript:alert(1)",
             "tidings: not written, not an http(s) URL: file:///etc/passwd",
             "tidings: not written, not an http(s) URL: /relative/path",
-            "tidings: not written, URL has no host: https:///no-host",
-            "tidings: not written, URL has a tab: https://tab.example/\\u0009x",
-            "tidings: not written, URL has a control character: https://esc.example/\\u001b[2J");
+            "tidings: not written, the URL has no host: https:///no-host",
+            "tidings: not written, the URL has a tab at character 21: "
+                + "https://tab.example/\\u0009x",
+            "tidings: not written, the URL has a control character (U+001B) at character 21: "
+                + "https://esc.example/\\u001b[2J");
   }
 
   @Test
