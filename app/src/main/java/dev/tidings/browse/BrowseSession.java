@@ -10,6 +10,7 @@ import dev.tidings.repository.Update;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class BrowseSession implements BrowseState {
   private final FocusedLists lists;
   private final Marks marks = new Marks();
   private final ProblemsState problems = new ProblemsState();
+  private final FacetList facets = new FacetList();
   private final Panes panes = new Panes();
   private final Scroll help = new Scroll();
   private final RescanReport rescan = new RescanReport();
@@ -102,6 +104,9 @@ public final class BrowseSession implements BrowseState {
     }
     if (problems.isVisible()) {
       return Context.PROBLEMS;
+    }
+    if (facets.isVisible()) {
+      return Context.FACETS;
     }
     if (filterPrompt.isOpen()) {
       return Context.FILTER;
@@ -208,6 +213,11 @@ public final class BrowseSession implements BrowseState {
   }
 
   @Override
+  public FacetList facets() {
+    return facets;
+  }
+
+  @Override
   public boolean isHelpVisible() {
     return helpVisible;
   }
@@ -277,6 +287,15 @@ public final class BrowseSession implements BrowseState {
    */
   public void setProblemsViewport(int rows) {
     problems.cursor().setRows(rows);
+  }
+
+  /**
+   * Tells the session how many names the topic and provider lists show at once.
+   *
+   * @param rows names on screen (at least 1 is used)
+   */
+  public void setFacetsViewport(int rows) {
+    facets.cursor().setRows(rows);
   }
 
   /**
@@ -384,13 +403,16 @@ public final class BrowseSession implements BrowseState {
   }
 
   /**
-   * Types text at the caret of the open filter prompt; ignored when it is not open. Text that
-   * would make the prompt longer than {@link Prompt#MAX_CHARACTERS} is cut, with a message.
+   * Types text at the caret of the open filter prompt, or into the topic or provider list to
+   * narrow it when that is shown; ignored when neither is. Text that would make the prompt longer
+   * than {@link Prompt#MAX_CHARACTERS} is cut, with a message.
    *
    * @param text the typed characters; never null
    */
   public void type(String text) {
-    if (filterPrompt.isOpen()) {
+    if (context() == Context.FACETS) {
+      facets.type(text);
+    } else if (filterPrompt.isOpen()) {
       message = filterPrompt.type(text);
     }
   }
@@ -410,8 +432,11 @@ public final class BrowseSession implements BrowseState {
     if (helpVisible && help.apply(action)) {
       return Outcome.CONTINUE;
     }
-    ListCursor cursor = problems.isVisible() ? problems.cursor() : lists.cursor();
-    if (MOVES.contains(action) && !problems.isVisible()) {
+    ListCursor cursor =
+        problems.isVisible()
+            ? problems.cursor()
+            : facets.isVisible() ? facets.cursor() : lists.cursor();
+    if (MOVES.contains(action) && cursor == lists.cursor()) {
       moved = true;
     }
     if (FilterPrompt.EDITS.contains(action)) {
@@ -449,6 +474,12 @@ public final class BrowseSession implements BrowseState {
         lists.followPanes();
       }
       case SHOW_PROBLEM -> problems.toggleEntry();
+      case OPEN_TOPICS -> facets.open(FacetList.Kind.TOPICS, rows.visible());
+      case OPEN_PROVIDERS -> facets.open(FacetList.Kind.PROVIDERS, rows.visible());
+      case SWITCH_FACETS -> facets.switchKind();
+      case DELETE_FACET_CHAR -> facets.deleteChar();
+      case FACETS_BACK -> facets.back();
+      case FILTER_BY_FACET -> message = filterByFacet();
       case TOGGLE_PROBLEMS -> {
         if (problems.isVisible()) {
           problems.close();
@@ -482,6 +513,25 @@ public final class BrowseSession implements BrowseState {
     }
     filterPrompt.follow();
     return Outcome.CONTINUE;
+  }
+
+  /**
+   * Adds the qualifier of the name under the topic or provider list's cursor to the filter in
+   * force and closes the list; the prompt follows the filter.
+   */
+  private String filterByFacet() {
+    Optional<String> qualifier = facets.qualifier();
+    if (qualifier.isEmpty()) {
+      return "nothing to filter by";
+    }
+    String text = FacetQualifier.appended(rows.filter().query(), qualifier.get());
+    if (text.codePointCount(0, text.length()) > Prompt.MAX_CHARACTERS) {
+      return String.format(
+          Locale.ROOT, "the query would pass %,d characters", Prompt.MAX_CHARACTERS);
+    }
+    facets.close();
+    lists.setFilter(new Filter(text));
+    return "";
   }
 
   /** Quits at once without marks or when asked again; with marks, asks first. */

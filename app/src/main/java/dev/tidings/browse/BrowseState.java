@@ -89,6 +89,9 @@ public interface BrowseState {
   /** @return whether the problems view shows the whole entry under its cursor */
   boolean isProblemShown();
 
+  /** @return the topic and provider lists: whether shown, their names, cursor, typed text */
+  FacetList facets();
+
   /** @return whether the help overlay is shown */
   boolean isHelpVisible();
 

@@ -11,5 +11,7 @@ public enum Context {
   /** The help overlay is shown. */
   HELP,
   /** The problems view is shown: the files and directories that are not in the timeline. */
-  PROBLEMS
+  PROBLEMS,
+  /** The topic or provider list is shown and takes typed text to narrow it. */
+  FACETS
 }

@@ -28,6 +28,7 @@ final class KeyHelp {
     TITLES.put(EnumSet.of(Context.RELATED), "Related stories");
     TITLES.put(EnumSet.of(Context.FILTER), "Filter prompt");
     TITLES.put(EnumSet.of(Context.PROBLEMS), "Problems");
+    TITLES.put(EnumSet.of(Context.FACETS), "Topic and provider lists");
     TITLES.put(EnumSet.allOf(Context.class), "Everywhere");
   }
 
@@ -82,6 +83,7 @@ final class KeyHelp {
       case FILTER -> "filter prompt";
       case HELP -> "help";
       case PROBLEMS -> "problems";
+      case FACETS -> "topic and provider lists";
     };
   }
 }

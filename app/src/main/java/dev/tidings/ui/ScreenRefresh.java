@@ -71,6 +71,7 @@ final class ScreenRefresh {
         ScreenLayout.of(columns, rows, session, width -> frame.previewLines(width, session));
     session.setViewport(layout.timelineRows(), layout.relatedItems());
     session.setProblemsViewport(layout.problemRows());
+    session.setFacetsViewport(layout.facetRows());
     return layout;
   }
 }

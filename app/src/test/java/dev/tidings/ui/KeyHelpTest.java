@@ -42,6 +42,7 @@ class KeyHelpTest {
             "Related stories",
             "Filter prompt",
             "Problems",
+            "Topic and provider lists",
             "Everywhere");
   }
 
