@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the topics and the providers of some rows in one pass, for the topic and provider lists
+ * Counts the topics or the providers of some rows in one pass, for the topic and provider lists
  * ({@link FacetList}). Names are counted as the query matches them: spellings that fold alike
  * ({@link Folding}: {@code AI} and {@code ai}) are one name, shown in its most frequent spelling,
  * so that a name's count is the number of rows its qualifier matches. A row counts once per
@@ -33,23 +33,16 @@ final class FacetCounts {
   /** Rows with more topics than this have theirs made distinct by a set. */
   private static final int FEW = 8;
 
-  private final List<Counted> topics;
-  private final List<Counted> providers;
-
-  private FacetCounts(List<Counted> topics, List<Counted> providers) {
-    this.topics = topics;
-    this.providers = providers;
-  }
+  private FacetCounts() {}
 
   /**
-   * Counts in one pass over {@code rows}.
+   * Counts the topics in one pass over {@code rows}.
    *
    * @param rows the rows; never null, nor any row
-   * @return the counts; never null
+   * @return the topics in {@link #ORDER}; immutable
    */
-  static FacetCounts of(List<TimelineEntry> rows) {
+  static List<Counted> topics(List<TimelineEntry> rows) {
     Map<String, int[]> topics = new HashMap<>();
-    Map<String, int[]> providers = new HashMap<>();
     for (TimelineEntry row : rows) {
       List<String> names = row.topics();
       if (names.size() > FEW) {
@@ -64,19 +57,22 @@ final class FacetCounts {
           }
         }
       }
+    }
+    return merged(topics);
+  }
+
+  /**
+   * Counts the providers' names in one pass over {@code rows}.
+   *
+   * @param rows the rows; never null, nor any row
+   * @return the providers in {@link #ORDER}; immutable
+   */
+  static List<Counted> providers(List<TimelineEntry> rows) {
+    Map<String, int[]> providers = new HashMap<>();
+    for (TimelineEntry row : rows) {
       providers.computeIfAbsent(row.provider(), p -> new int[1])[0]++;
     }
-    return new FacetCounts(merged(topics), merged(providers));
-  }
-
-  /** @return the topics in {@link #ORDER}; immutable */
-  List<Counted> topics() {
-    return topics;
-  }
-
-  /** @return the providers in {@link #ORDER}; immutable */
-  List<Counted> providers() {
-    return providers;
+    return merged(providers);
   }
 
   /** Joins the spellings that fold alike; the most frequent spelling names them. */

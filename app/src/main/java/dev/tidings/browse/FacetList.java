@@ -3,6 +3,7 @@ package dev.tidings.browse;
 import dev.tidings.model.Folding;
 import dev.tidings.model.TimelineEntry;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import java.util.Optional;
  * The topic and provider lists (newsboat's tags, a facet list) over the screen: the topics or the
  * providers of the rows shown when the list opened, each with how many of those rows have it,
  * most first (see {@link FacetCounts}), narrowed to the names that hold the text typed (ignoring
- * case and accents, {@link Folding}), with a cursor over them. Both lists are counted in one pass
- * when the view opens; typing narrows the counted names only. The session reads it; views read it
+ * case and accents, {@link Folding}), with a cursor over them. A list is counted in one pass over
+ * the rows when it is first shown (the other on its first Tab, over the same rows); typing
+ * narrows the counted names only. The session reads it; views read it
  * through {@link BrowseState#facets()}. Not thread-safe.
  */
 public final class FacetList {
@@ -51,7 +53,9 @@ public final class FacetList {
   public record Entry(String name, int count) {}
 
   private final ListCursor cursor = new ListCursor();
-  private FacetCounts counts = FacetCounts.of(List.of());
+  /** The rows counted: those shown when the view opened. */
+  private List<TimelineEntry> rows = List.of();
+  private final EnumMap<Kind, List<FacetCounts.Counted>> counted = new EnumMap<>(Kind.class);
   private Kind kind = Kind.TOPICS;
   private boolean visible;
   private String typed = "";
@@ -89,7 +93,8 @@ public final class FacetList {
 
   /** Opens the view on {@code kind}, counting {@code rows}, with nothing typed. */
   void open(Kind kind, List<TimelineEntry> rows) {
-    this.counts = FacetCounts.of(rows);
+    this.rows = List.copyOf(rows);
+    counted.clear();
     this.kind = Objects.requireNonNull(kind, "kind");
     this.typed = "";
     this.visible = true;
@@ -130,7 +135,8 @@ public final class FacetList {
   void close() {
     visible = false;
     typed = "";
-    counts = FacetCounts.of(List.of());
+    rows = List.of();
+    counted.clear();
     shown = List.of();
     cursor.resize(0);
   }
@@ -147,7 +153,9 @@ public final class FacetList {
   }
 
   private List<FacetCounts.Counted> all() {
-    return kind == Kind.TOPICS ? counts.topics() : counts.providers();
+    return counted.computeIfAbsent(
+        kind,
+        k -> k == Kind.TOPICS ? FacetCounts.topics(rows) : FacetCounts.providers(rows));
   }
 
   private void narrow() {
