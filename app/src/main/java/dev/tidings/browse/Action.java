@@ -47,6 +47,13 @@ public enum Action {
   RESCAN("rescan the corpus"),
   TOGGLE_PROBLEMS("show/hide problems"),
   SHOW_PROBLEM("show the whole entry"),
+  OPEN_TOPICS("list topics"),
+  OPEN_PROVIDERS("list providers"),
+  SWITCH_FACETS("topics/providers"),
+  FILTER_BY_FACET("add it to the filter"),
+  DELETE_FACET_CHAR("delete typed char"),
+  /** Clears the text typed to narrow the topic or provider list, or closes the list. */
+  FACETS_BACK("clear typed or close"),
   TOGGLE_PREVIEW("show/hide preview"),
   WIDEN_PREVIEW("widen the preview"),
   NARROW_PREVIEW("narrow the preview"),

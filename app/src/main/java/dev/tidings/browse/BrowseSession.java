@@ -125,6 +125,15 @@ public final class BrowseSession extends SessionState {
   }
 
   /**
+   * Tells the session how many names the topic and provider lists show at once.
+   *
+   * @param rows names on screen (at least 1 is used)
+   */
+  public void setFacetsViewport(int rows) {
+    facets.cursor().setRows(rows);
+  }
+
+  /**
    * Tells the session how many rows the preview and the help have on screen and how many lines
    * they hold, so that their scrolling stops at the last line.
    *
@@ -239,13 +248,16 @@ public final class BrowseSession extends SessionState {
   }
 
   /**
-   * Types text at the caret of the open filter prompt; ignored when it is not open. Text that
-   * would make the prompt longer than {@link Prompt#MAX_CHARACTERS} is cut, with a message.
+   * Types text at the caret of the open filter prompt, or into the topic or provider list to
+   * narrow it when that is shown; ignored when neither is. Text that would make the prompt longer
+   * than {@link Prompt#MAX_CHARACTERS} is cut, with a message.
    *
    * @param text the typed characters; never null
    */
   public void type(String text) {
-    if (filterPrompt.isOpen()) {
+    if (context() == Context.FACETS) {
+      facets.type(text);
+    } else if (filterPrompt.isOpen()) {
       message = filterPrompt.type(text);
     }
   }

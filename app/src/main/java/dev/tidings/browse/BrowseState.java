@@ -103,6 +103,8 @@ public interface BrowseState {
 
   /** @return the marks view's cursor over {@link #markedArticles()} */
   ListCursor marksCursor();
+  /** @return the topic and provider lists: whether shown, their names, cursor, typed text */
+  FacetList facets();
 
   /** @return whether the help overlay is shown */
   boolean isHelpVisible();

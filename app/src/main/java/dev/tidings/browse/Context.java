@@ -13,5 +13,7 @@ public enum Context {
   /** The problems view is shown: the files and directories that are not in the timeline. */
   PROBLEMS,
   /** The marks view is shown: the marked articles in the order they were marked. */
-  MARKS
+  MARKS,
+  /** The topic or provider list is shown and takes typed text to narrow it. */
+  FACETS
 }

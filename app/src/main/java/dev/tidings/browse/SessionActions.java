@@ -1,6 +1,7 @@
 package dev.tidings.browse;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,11 +58,8 @@ final class SessionActions {
       s.message = s.recall.apply(action);
       return Outcome.CONTINUE;
     }
-    ListCursor cursor =
-        s.problems.isVisible()
-            ? s.problems.cursor()
-            : s.markList.isVisible() ? s.markList.cursor() : s.lists.cursor();
-    if (MOVES.contains(action) && !s.problems.isVisible() && !s.markList.isVisible()) {
+    ListCursor cursor = cursor();
+    if (MOVES.contains(action) && cursor == s.lists.cursor()) {
       s.moved = true;
     }
     if (FilterPrompt.EDITS.contains(action)) {
@@ -116,6 +114,12 @@ final class SessionActions {
         s.lists.followPanes();
       }
       case SHOW_PROBLEM -> s.problems.toggleEntry();
+      case OPEN_TOPICS -> s.facets.open(FacetList.Kind.TOPICS, s.rows.visible());
+      case OPEN_PROVIDERS -> s.facets.open(FacetList.Kind.PROVIDERS, s.rows.visible());
+      case SWITCH_FACETS -> s.facets.switchKind();
+      case DELETE_FACET_CHAR -> s.facets.deleteChar();
+      case FACETS_BACK -> s.facets.back();
+      case FILTER_BY_FACET -> s.message = filterByFacet();
       case TOGGLE_PROBLEMS -> {
         if (s.problems.isVisible()) {
           s.problems.close();
@@ -150,6 +154,36 @@ final class SessionActions {
     }
     s.filterPrompt.follow();
     return Outcome.CONTINUE;
+  }
+
+  /** @return the cursor the moving keys move: that of the view shown, else of the focused list */
+  private ListCursor cursor() {
+    if (s.problems.isVisible()) {
+      return s.problems.cursor();
+    }
+    if (s.markList.isVisible()) {
+      return s.markList.cursor();
+    }
+    return s.facets.isVisible() ? s.facets.cursor() : s.lists.cursor();
+  }
+
+  /**
+   * Adds the qualifier of the name under the topic or provider list's cursor to the filter in
+   * force and closes the list; the prompt follows the filter.
+   */
+  private String filterByFacet() {
+    Optional<String> qualifier = s.facets.qualifier();
+    if (qualifier.isEmpty()) {
+      return "nothing to filter by";
+    }
+    String text = FacetQualifier.appended(s.rows.filter().query(), qualifier.get());
+    if (text.codePointCount(0, text.length()) > Prompt.MAX_CHARACTERS) {
+      return String.format(
+          Locale.ROOT, "the query would pass %,d characters", Prompt.MAX_CHARACTERS);
+    }
+    s.facets.close();
+    s.lists.setFilter(new Filter(text));
+    return "";
   }
 
   /** Quits at once without marks or when asked again; with marks, asks first. */

@@ -26,6 +26,7 @@ abstract class SessionState implements BrowseState {
   final Marks marks = new Marks();
   final ProblemsState problems = new ProblemsState();
   final MarksViewState markList = new MarksViewState();
+  final FacetList facets = new FacetList();
   final Panes panes = new Panes();
   final Scroll help = new Scroll();
   final RescanReport rescan = new RescanReport();
@@ -68,6 +69,9 @@ abstract class SessionState implements BrowseState {
     }
     if (markList.isVisible()) {
       return Context.MARKS;
+    }
+    if (facets.isVisible()) {
+      return Context.FACETS;
     }
     if (filterPrompt.isOpen()) {
       return Context.FILTER;
@@ -191,6 +195,11 @@ abstract class SessionState implements BrowseState {
   @Override
   public ListCursor marksCursor() {
     return markList.cursor();
+  }
+
+  @Override
+  public FacetList facets() {
+    return facets;
   }
 
   @Override

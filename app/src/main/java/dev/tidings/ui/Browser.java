@@ -323,7 +323,8 @@ public final class Browser {
   }
 
   /**
-   * Handles one keystroke: its action in the session's context, or text typed into the filter.
+   * Handles one keystroke: its action in the session's context, or text typed into the filter or
+   * the topic or provider list.
    * End of input (the terminal went away) quits.
    *
    * @param stroke the keystroke; never null
@@ -353,7 +354,7 @@ public final class Browser {
       }
       return outcome;
     }
-    if (context == Context.FILTER) {
+    if (context == Context.FILTER || context == Context.FACETS) {
       KeyMap.typed(stroke).ifPresent(session::type);
     }
     return Outcome.CONTINUE;

@@ -29,6 +29,7 @@ final class KeyHelp {
     TITLES.put(EnumSet.of(Context.FILTER), "Filter prompt");
     TITLES.put(EnumSet.of(Context.PROBLEMS), "Problems");
     TITLES.put(EnumSet.of(Context.MARKS), "Marks");
+    TITLES.put(EnumSet.of(Context.FACETS), "Topic and provider lists");
     TITLES.put(EnumSet.allOf(Context.class), "Everywhere");
   }
 
@@ -84,6 +85,7 @@ final class KeyHelp {
       case HELP -> "help";
       case PROBLEMS -> "problems";
       case MARKS -> "marks";
+      case FACETS -> "topic and provider lists";
     };
   }
 }

@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * The one map from keys to {@link Action}s, per {@link Context}. The help overlay's sections are
  * derived from {@link #bindings()} (by {@link KeyHelp}), so it lists exactly the keys that work.
- * In the filter context a character with no binding is typed into the filter; in the help context
- * a key with no binding closes the help.
+ * In the filter context a character with no binding is typed into the filter, in the topic and
+ * provider lists' into the list's narrowing text; in the help context a key with no binding closes
+ * the help.
  */
 public final class KeyMap {
 
@@ -118,6 +119,8 @@ public final class KeyMap {
     b.add(new Binding(LISTS, List.of(Key.of('J')), Action.SCROLL_PREVIEW_DOWN));
     b.add(new Binding(LISTS, List.of(Key.of('K')), Action.SCROLL_PREVIEW_UP));
     b.add(new Binding(LISTS, List.of(Key.of('!')), Action.TOGGLE_PROBLEMS));
+    b.add(new Binding(LISTS, List.of(Key.of('t')), Action.OPEN_TOPICS));
+    b.add(new Binding(LISTS, List.of(Key.of('P')), Action.OPEN_PROVIDERS));
     b.add(new Binding(LISTS, List.of(Key.of('?')), Action.TOGGLE_HELP));
     b.add(new Binding(LISTS, List.of(Key.of('q')), Action.QUIT));
 
@@ -167,6 +170,7 @@ public final class KeyMap {
         new Binding(
             marks, List.of(Key.of('M'), Key.of(KeyType.Escape), Key.of('q')),
             Action.TOGGLE_MARKS));
+    FacetKeys.add(b);
 
     b.add(new Binding(EnumSet.allOf(Context.class), List.of(Key.ctrl('c')), Action.QUIT_NOW));
     return new KeyMap(b);

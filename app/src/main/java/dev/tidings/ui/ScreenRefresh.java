@@ -72,6 +72,7 @@ final class ScreenRefresh {
     session.setViewport(layout.timelineRows(), layout.relatedItems());
     session.setProblemsViewport(layout.problemRows());
     session.setMarksViewport(layout.marksRows());
+    session.setFacetsViewport(layout.facetRows());
     return layout;
   }
 }

@@ -43,6 +43,7 @@ class KeyHelpTest {
             "Filter prompt",
             "Problems",
             "Marks",
+            "Topic and provider lists",
             "Everywhere");
   }
 

@@ -180,6 +180,42 @@ class KeyMapTest {
   }
 
   @Test
+  void tAndShiftPOpenTheTopicAndProviderListsFromBothLists() {
+    for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
+      assertThat(keys.action(context, key('t'))).contains(Action.OPEN_TOPICS);
+      assertThat(keys.action(context, key('P'))).contains(Action.OPEN_PROVIDERS);
+    }
+    assertThat(keys.action(Context.FILTER, key('t'))).isEmpty();
+    assertThat(keys.action(Context.PROBLEMS, key('t'))).isEmpty();
+  }
+
+  @Test
+  void inTheTopicAndProviderListsLettersAreTypedAndSpecialKeysAct() {
+    for (char c : "jkgGqtP/?! ".toCharArray()) {
+      assertThat(keys.action(Context.FACETS, key(c))).as("%s", c).isEmpty();
+    }
+    Object[][] expected = {
+      {key(KeyType.ArrowDown), Action.MOVE_DOWN},
+      {ctrl('n'), Action.MOVE_DOWN},
+      {key(KeyType.ArrowUp), Action.MOVE_UP},
+      {ctrl('p'), Action.MOVE_UP},
+      {key(KeyType.PageDown), Action.PAGE_DOWN},
+      {key(KeyType.PageUp), Action.PAGE_UP},
+      {key(KeyType.Home), Action.FIRST},
+      {key(KeyType.End), Action.LAST},
+      {key(KeyType.Enter), Action.FILTER_BY_FACET},
+      {key(KeyType.Tab), Action.SWITCH_FACETS},
+      {key(KeyType.ReverseTab), Action.SWITCH_FACETS},
+      {key(KeyType.Backspace), Action.DELETE_FACET_CHAR},
+      {key(KeyType.Escape), Action.FACETS_BACK},
+    };
+    for (Object[] pair : expected) {
+      assertThat(keys.action(Context.FACETS, (KeyStroke) pair[0])).as("%s", pair[0])
+          .contains((Action) pair[1]);
+    }
+  }
+
+  @Test
   void anyKeyClosesTheHelp() {
     assertThat(keys.action(Context.HELP, key('x'))).contains(Action.TOGGLE_HELP);
     assertThat(keys.action(Context.HELP, key(KeyType.Escape))).contains(Action.TOGGLE_HELP);

@@ -12,10 +12,11 @@ import java.util.Objects;
 
 /**
  * Draws a whole frame from the session's state and the layout: the timeline, the preview and the
- * related stories (or the problems view over them), the status line and, when shown, the help
- * overlay on top, in the colours and glyphs of the {@link Appearance}. Reads the state and never
- * changes it; the caller lays the screen out, tells the session its viewport and the extents of
- * what scrolls ({@link #previewLines}, {@link #helpRows}, {@link #helpLines}) first.
+ * related stories (or the problems view or the topic or provider list over them), the status line
+ * and, when shown, the help overlay on top, in the colours and glyphs of the {@link Appearance}.
+ * Reads the state and never changes it; the caller lays the screen out, tells the session its
+ * viewport and the extents of what scrolls ({@link #previewLines}, {@link #helpRows}, {@link
+ * #helpLines}) first.
  */
 public final class FrameView {
 
@@ -103,6 +104,8 @@ public final class FrameView {
       ProblemsView.draw(canvas, layout.panes(), state, paths);
     } else if (state.isMarksVisible()) {
       MarksView.draw(canvas, layout.panes(), state, dates);
+    } else if (state.facets().isVisible()) {
+      FacetView.draw(canvas, layout.panes(), state.facets());
     } else {
       TimelineView.draw(canvas, layout.timeline(), layout.titleCap(), state, dates);
       if (layout.divider() >= 0) {

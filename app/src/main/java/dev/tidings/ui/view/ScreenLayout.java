@@ -182,6 +182,11 @@ public final class ScreenLayout {
     return panes().height() - 1;
   }
 
+  /** @return how many names the topic and provider lists show under their heading */
+  public int facetRows() {
+    return panes().height() - 1;
+  }
+
   /** The timeline pane, heading included. */
   Rect timeline() {
     return timeline;
