@@ -58,6 +58,7 @@ public final class BrowseSession implements BrowseState {
   private final Panes panes = new Panes();
   private final Scroll help = new Scroll();
   private final RescanReport rescan = new RescanReport();
+  private final OpenAndCopy openAndCopy = new OpenAndCopy();
   private final FilterPrompt filterPrompt;
   private final QueryRecall recall;
   private boolean helpVisible;
@@ -477,6 +478,7 @@ public final class BrowseSession implements BrowseState {
     lists.forgetPendingFocus();
     boolean quitAgain = quitAsked;
     quitAsked = false;
+    boolean openAgain = openAndCopy.takeAsked();
     if (helpVisible && help.apply(action)) {
       return Outcome.CONTINUE;
     }
@@ -559,6 +561,9 @@ public final class BrowseSession implements BrowseState {
         recall.remember(rows.filter().query());
         return Outcome.ACCEPT;
       }
+      case OPEN -> message = openAndCopy.open(acceptedUrls(), openAgain, this::used);
+      case COPY_URLS -> message = openAndCopy.copy(acceptedUrls(), null, this::used);
+      case COPY_LINKS -> message = openAndCopy.copy(acceptedUrls(), this::titleOf, this::used);
       case QUIT -> {
         return quit(quitAgain);
       }
@@ -577,6 +582,26 @@ public final class BrowseSession implements BrowseState {
     }
     filterPrompt.follow();
     return Outcome.CONTINUE;
+  }
+
+  /**
+   * Takes what the last action asked to open or copy ({@code o}, {@code y}, {@code Y}), once.
+   *
+   * @return the request; empty when the last action asked for none
+   */
+  public Optional<UrlRequest> takeRequest() {
+    return openAndCopy.take();
+  }
+
+  /** The articles with these URLs were opened or copied. */
+  private void used(List<String> urls) {
+    // The read state hooks in here: opening or copying an article marks it read.
+  }
+
+  /** @return the title of the timeline's row with the URL; null when it has none */
+  private String titleOf(String url) {
+    return rows.timeline().stream()
+        .filter(row -> url.equals(row.url())).map(TimelineEntry::title).findFirst().orElse(null);
   }
 
   /** Quits at once without marks or when asked again; with marks, asks first. */
