@@ -43,9 +43,9 @@ public enum Action {
   /** Opens the marked articles, else the current one, in the browser (asks above ten). */
   OPEN("open in the browser"),
   /** Copies the marked URLs, else the current one, to the clipboard (OSC 52). */
-  COPY_URLS("copy URL(s)"),
+  COPY_URLS("copy URLs (OSC 52)"),
   /** Copies Markdown links {@code [title](<url>)} of the marked articles, else the current one. */
-  COPY_LINKS("copy Markdown link(s)"),
+  COPY_LINKS("copy Markdown links"),
   CLEAR_FILTER_OR_QUIT("clear filter or quit"),
   QUIT("quit, print nothing"),
   /** Quits without asking, even with marks (Ctrl-C). */
