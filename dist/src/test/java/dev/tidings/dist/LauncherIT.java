@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,16 @@ class LauncherIT {
   private static final String SECOND_SEED =
       "https://www.forbes.com/sites/ywang/2021/12/13/chinese-ai-giant-sensetime-remains-committed-to-ipo-despite-us-blacklist/";
 
+  private static final AtomicInteger SERVERS = new AtomicInteger();
+
   @TempDir Path dir;
   private String socket;
 
   @BeforeEach
   void requireTmux() throws Exception {
-    socket = "tidings-it-" + ProcessHandle.current().pid();
+    // A server of its own per test: one being killed at the end of the test before can still
+    // hold a shared socket, and the next new-session then fails with "server exited unexpectedly".
+    socket = "tidings-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
     try {
       Process version = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
       if (!version.waitFor(10, TimeUnit.SECONDS) || version.exitValue() != 0) {
