@@ -368,7 +368,7 @@ public final class Browser {
     urlTools = Objects.requireNonNull(tools, "tools");
   }
 
-  /** Opens or copies on the UI thread between frames; the whole screen is redrawn after a handover. */
+  /** Opens or copies on the UI thread between frames; redraws all after a handover. */
   private void perform(UrlRequest request) {
     try {
       UrlTools.Result result = urlTools.perform(request);

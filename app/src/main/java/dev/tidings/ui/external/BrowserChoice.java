@@ -27,7 +27,8 @@ import java.util.function.Predicate;
 public final class BrowserChoice {
 
   /** What {@code o} says over SSH without a display and without a terminal browser. */
-  public static final String NO_DISPLAY = "no browser here (SSH without a display): y copies the URL";
+  public static final String NO_DISPLAY =
+      "no browser here (SSH without a display): y copies the URL";
 
   /** What {@code o} says when there is no {@code $BROWSER} and no opener on {@code PATH}. */
   public static final String NOT_FOUND = "no browser found: set $BROWSER (y copies the URL)";

@@ -97,7 +97,7 @@ public record BrowserCommand(List<String> words) {
     return program == null ? words.get(0) : program.toString();
   }
 
-  /** @return whether the program is one of the known terminal browsers (w3m, lynx, elinks, links) */
+  /** @return whether the program is a known terminal browser: w3m, lynx, elinks, links */
   public boolean isTerminalBrowser() {
     return TERMINAL_BROWSERS.contains(name());
   }

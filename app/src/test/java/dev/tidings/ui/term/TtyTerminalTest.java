@@ -90,7 +90,8 @@ class TtyTerminalTest {
 
     terminal.resume();
 
-    assertThat(stty).containsExactly("-icanon", "min 1", "-echo", "intr undef quit undef susp undef");
+    assertThat(stty)
+        .containsExactly("-icanon", "min 1", "-echo", "intr undef quit undef susp undef");
     assertThat(stty)
         .as("as Lanterna set it at start, but for reading the size and saving the settings")
         .isEqualTo(
