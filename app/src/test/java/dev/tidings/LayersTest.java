@@ -34,6 +34,7 @@ class LayersTest {
           Map.entry("browse", 5),
           Map.entry("ui.view", 6),
           Map.entry("ui.term", 6),
+          Map.entry("ui.external", 6),
           Map.entry("ui", 7),
           Map.entry("cli.output", 8),
           Map.entry("cli", 9));

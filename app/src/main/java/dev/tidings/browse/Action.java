@@ -40,6 +40,12 @@ public enum Action {
   /** Recalls the next older query holding the prompt's text (Ctrl-R in the filter prompt). */
   RECALL_QUERY("find earlier query"),
   ACCEPT("accept: print URLs"),
+  /** Opens the marked articles, else the current one, in the browser (asks above ten). */
+  OPEN("open in the browser"),
+  /** Copies the marked URLs, else the current one, to the clipboard (OSC 52). */
+  COPY_URLS("copy URLs (OSC 52)"),
+  /** Copies Markdown links {@code [title](<url>)} of the marked articles, else the current one. */
+  COPY_LINKS("copy Markdown links"),
   CLEAR_FILTER_OR_QUIT("clear filter or quit"),
   QUIT("quit, print nothing"),
   /** Quits without asking, even with marks (Ctrl-C). */

@@ -263,6 +263,15 @@ public final class BrowseSession extends SessionState {
   }
 
   /**
+   * Takes what the last action asked to open or copy ({@code o}, {@code y}, {@code Y}), once.
+   *
+   * @return the request; empty when the last action asked for none
+   */
+  public Optional<UrlRequest> takeRequest() {
+    return openAndCopy.take();
+  }
+
+  /**
    * Applies an action in the current context. Asks the corpus for its problems when the problems
    * view opens, and for a rescan on {@link Action#RESCAN}.
    *

@@ -1,6 +1,8 @@
 package dev.tidings.browse;
 
+import dev.tidings.model.TimelineEntry;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +53,7 @@ final class SessionActions {
     s.lists.forgetPendingFocus();
     boolean quitAgain = quitAsked;
     quitAsked = false;
+    boolean openAgain = s.openAndCopy.takeAsked();
     if (s.helpVisible && s.help.apply(action)) {
       return Outcome.CONTINUE;
     }
@@ -136,6 +139,10 @@ final class SessionActions {
         s.recall.remember(s.rows.filter().query());
         return Outcome.ACCEPT;
       }
+      case OPEN -> s.message = s.openAndCopy.open(s.acceptedUrls(), openAgain, this::used);
+      case COPY_URLS -> s.message = s.openAndCopy.copy(s.acceptedUrls(), null, this::used);
+      case COPY_LINKS ->
+          s.message = s.openAndCopy.copy(s.acceptedUrls(), this::titleOf, this::used);
       case QUIT -> {
         return quit(quitAgain);
       }
@@ -184,6 +191,20 @@ final class SessionActions {
     s.facets.close();
     s.lists.setFilter(new Filter(text));
     return "";
+  }
+
+  /** The articles with these URLs were opened or copied. */
+  private void used(List<String> urls) {
+    // The read state hooks in here: opening or copying an article marks it read.
+  }
+
+  /** @return the title of the timeline's row with the URL; null when it has none */
+  private String titleOf(String url) {
+    return s.rows.timeline().stream()
+        .filter(row -> url.equals(row.url()))
+        .map(TimelineEntry::title)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Quits at once without marks or when asked again; with marks, asks first. */

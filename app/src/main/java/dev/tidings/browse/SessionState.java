@@ -30,6 +30,7 @@ abstract class SessionState implements BrowseState {
   final Panes panes = new Panes();
   final Scroll help = new Scroll();
   final RescanReport rescan = new RescanReport();
+  final OpenAndCopy openAndCopy = new OpenAndCopy();
   final FilterPrompt filterPrompt;
   final QueryRecall recall;
   boolean helpVisible;

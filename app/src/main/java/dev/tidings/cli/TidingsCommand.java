@@ -15,6 +15,9 @@ import dev.tidings.ui.Browser;
 import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
+import dev.tidings.ui.UrlTools;
+import dev.tidings.ui.external.Handover;
+import dev.tidings.ui.external.Processes;
 import dev.tidings.ui.term.TtyScreen;
 import dev.tidings.ui.view.Appearance;
 import dev.tidings.ui.view.ViewSettings;
@@ -276,6 +279,9 @@ final class TidingsCommand implements Callable<Integer> {
         Browser browser =
             new Browser(tty.screen(), session, repository,
                 accept.expect().bind(KeyMap.standard()), view, tty::writeSequence);
+        browser.useUrlTools(
+            UrlTools.of(env, System.getProperty("os.name", ""), Processes.SYSTEM,
+                Handover.of(tty::suspend, tty::resume), tty::writeSequence));
         // Warnings come from opening the persistent index, which happens after this, on the index
         // thread: from now on they reach the status line as well as the list printed on exit.
         shown.set(browser);

@@ -8,6 +8,7 @@ import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
 import dev.tidings.browse.Interruptions;
 import dev.tidings.browse.Outcome;
+import dev.tidings.browse.UrlRequest;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
 import dev.tidings.ui.term.CtrlCWatch;
@@ -71,6 +72,8 @@ public final class Browser {
   private volatile boolean quitNow;
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ScreenRefresh refresh;
+  /** Opens and copies what the session asks ({@code o}, {@code y}, {@code Y}). */
+  private UrlTools urlTools = UrlTools.NONE;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
   /** The key that accepted; null until one has. */
@@ -352,6 +355,7 @@ public final class Browser {
       if (outcome == Outcome.ACCEPT) {
         acceptedBy = Key.of(stroke);
       }
+      session.takeRequest().ifPresent(this::perform);
       return outcome;
     }
     if (context == Context.FILTER || context == Context.FACETS) {
@@ -363,6 +367,29 @@ public final class Browser {
   /** @return the key that accepted (Enter, or a key of {@code --expect}); empty until then */
   public Optional<Key> acceptedBy() {
     return Optional.ofNullable(acceptedBy);
+  }
+
+  /**
+   * Sets what opens articles in the browser and copies URLs; until called, {@link UrlTools#NONE}.
+   * Call before {@link #run}.
+   *
+   * @param tools the tools; never null
+   */
+  public void useUrlTools(UrlTools tools) {
+    urlTools = Objects.requireNonNull(tools, "tools");
+  }
+
+  /** Opens or copies on the UI thread between frames; redraws all after a handover. */
+  private void perform(UrlRequest request) {
+    try {
+      UrlTools.Result result = urlTools.perform(request);
+      session.say(result.message());
+      if (result.redraw()) {
+        refresh.redrawAll();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** @return whether the timeline has no rows yet while indexing still runs */

@@ -123,6 +123,9 @@ public final class KeyMap {
     b.add(new Binding(LISTS, List.of(Key.of('P')), Action.OPEN_PROVIDERS));
     b.add(new Binding(LISTS, List.of(Key.of('?')), Action.TOGGLE_HELP));
     b.add(new Binding(LISTS, List.of(Key.of('q')), Action.QUIT));
+    b.add(new Binding(LISTS, List.of(Key.of('o')), Action.OPEN));
+    b.add(new Binding(LISTS, List.of(Key.of('y')), Action.COPY_URLS));
+    b.add(new Binding(LISTS, List.of(Key.of('Y')), Action.COPY_LINKS));
 
     Set<Context> timeline = EnumSet.of(Context.TIMELINE);
     b.add(new Binding(timeline, List.of(Key.of(KeyType.Enter)), Action.ACCEPT));

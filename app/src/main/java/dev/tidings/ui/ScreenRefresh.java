@@ -23,6 +23,8 @@ final class ScreenRefresh {
   private final ArticleLoader loader;
   /** Null when links are not written. */
   private final LinkPainter links;
+  /** The terminal was handed over since the last frame: every cell is written again. */
+  private boolean redrawAll;
 
   ScreenRefresh(
       TerminalScreen screen,
@@ -35,6 +37,11 @@ final class ScreenRefresh {
     this.frame = frame;
     this.loader = loader;
     this.links = links;
+  }
+
+  /** Makes the next {@link #run()} redraw every cell: the terminal was handed to a program. */
+  void redrawAll() {
+    redrawAll = true;
   }
 
   /** @throws IOException if the terminal cannot be written */
@@ -54,8 +61,10 @@ final class ScreenRefresh {
         help ? frame.helpLines(columns, rows) : 0);
     DrawnFrame drawn = frame.draw(layout, session);
     screen.setCursorPosition(drawn.cursor());
-    // A complete redraw only after a resize, so that the links know which cells are written.
-    boolean complete = resized != null;
+    // A complete redraw only after a resize or a handover, so that the links know which cells
+    // are written.
+    boolean complete = resized != null || redrawAll;
+    redrawAll = false;
     if (links != null) {
       links.prepare(screen, drawn.links(), complete);
     }

@@ -61,6 +61,17 @@ class KeyMapTest {
   }
 
   @Test
+  void oOpensAndYCopiesInBothListsButAreTypedInTheFilter() {
+    for (Context context : EnumSet.of(Context.TIMELINE, Context.RELATED)) {
+      assertThat(keys.action(context, key('o'))).contains(Action.OPEN);
+      assertThat(keys.action(context, key('y'))).contains(Action.COPY_URLS);
+      assertThat(keys.action(context, key('Y'))).contains(Action.COPY_LINKS);
+    }
+    assertThat(keys.action(Context.FILTER, key('o'))).isEmpty();
+    assertThat(keys.action(Context.FILTER, key('y'))).isEmpty();
+  }
+
+  @Test
   void ctrlCQuitsEverywhere() {
     for (Context context : Context.values()) {
       assertThat(keys.action(context, ctrl('c'))).contains(Action.QUIT_NOW);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -250,6 +251,86 @@ class LauncherIT {
         .contains("\u03A9\u03BC\u03AD\u03B3\u03B1")
         .doesNotContain("\uFFFD");
     assertThat(history()).doesNotContain("Unmatched argument").doesNotContain("cannot read");
+  }
+
+  /**
+   * {@code y} puts the current article's URL on the clipboard with OSC 52: tmux sets {@code TMUX}
+   * in the pane, so the sequence goes out wrapped for tmux's passthrough, every ESC doubled; the
+   * pane's bytes are recorded with {@code tmux pipe-pane}.
+   */
+  @Test
+  void yWritesTheUrlAsOsc52WrappedForTmuxIntoThePanesOutput() throws Exception {
+    start("", false, AWAIT_RECORDING, "");
+    recordPane();
+    awaitScreen("5 articles");
+
+    tmux("send-keys", "-t", "e2e", "y");
+    awaitScreen("copied the URL (OSC 52 through tmux)");
+    tmux("send-keys", "-t", "e2e", "q");
+
+    assertThat(awaitStatus()).isEqualTo("130");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8)).isEmpty();
+    assertTerminalRestored();
+    String base64 =
+        Base64.getEncoder().encodeToString(FIRST_SEED.getBytes(StandardCharsets.UTF_8));
+    String sequence = "\u001BPtmux;\u001B\u001B]52;c;" + base64 + "\u0007\u001B\\";
+    assertThat(new String(Files.readAllBytes(dir.resolve("pane.bytes")), StandardCharsets.UTF_8))
+        .contains(sequence);
+  }
+
+  /**
+   * {@code o} with a terminal browser ({@code TIDINGS_TERMINAL_BROWSER=1}; here a script): while
+   * it runs, the terminal is as it was before tidings started ({@code stty -a} the same, main
+   * screen, cursor shown) and the keys typed reach it, none read by tidings; after it, tidings
+   * has the screen again, and gives it back on quitting.
+   */
+  @Test
+  void aTerminalBrowserGetsTheTerminalAsOnQuittingAndTidingsTakesItBack() throws Exception {
+    Path browser = dir.resolve("fake-browser");
+    Files.writeString(
+        browser,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "cd '" + dir + "'",
+            "stty -a > stty.browser",
+            "echo \"$1\" > browser.url",
+            "IFS= read -r line",
+            "echo \"$line\" > browser.keys",
+            ""),
+        StandardCharsets.UTF_8);
+    browser.toFile().setExecutable(true);
+    start("", false,
+        "BROWSER='" + browser + "'; TIDINGS_TERMINAL_BROWSER=1; "
+            + "export BROWSER TIDINGS_TERMINAL_BROWSER",
+        "");
+    awaitScreen("5 articles");
+
+    tmux("send-keys", "-t", "e2e", "o");
+    awaitFile("browser.url");
+    assertThat(Files.readString(dir.resolve("stty.browser")))
+        .isEqualTo(Files.readString(dir.resolve("stty.before")));
+    assertThat(paneFlags()).as(PANE_FLAGS).isEqualTo(GIVEN_BACK);
+    tmux("send-keys", "-t", "e2e", "-l", "typed in the browser");
+    tmux("send-keys", "-t", "e2e", "Enter");
+    awaitScreen("opened the article in fake-browser");
+
+    assertThat(Files.readString(dir.resolve("browser.url")).strip()).isEqualTo(FIRST_SEED);
+    assertThat(Files.readString(dir.resolve("browser.keys")).strip())
+        .isEqualTo("typed in the browser");
+    assertThat(paneFlags()).isEqualTo(BROWSING);
+    tmux("send-keys", "-t", "e2e", "q");
+    assertThat(awaitStatus()).isEqualTo("130");
+    assertTerminalRestored();
+  }
+
+  private void awaitFile(String name) throws Exception {
+    Instant deadline = Instant.now().plus(TIMEOUT);
+    while (!Files.exists(dir.resolve(name)) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(200);
+    assertThat(dir.resolve(name)).exists();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -27,10 +28,17 @@ final class EagerInput extends InputStream {
   /** The byte a terminal in raw mode sends for Ctrl-C (ETX). */
   static final byte CTRL_C = 0x03;
 
+  /** How long {@link #pause()} waits for the reading thread to leave its read, in ms. */
+  private static final long JOIN_MILLIS = 1_000;
+
   /** The most bytes read ahead of Lanterna. */
   static final int LIMIT = 4 << 20;
 
-  private final ReadableByteChannel device;
+  /** Replaced by {@link #resume}; read by the thread that reads ahead. */
+  private volatile ReadableByteChannel device;
+  /** Set while {@link #pause()} closes the device: the reader's failure then is no end. */
+  private volatile boolean pausing;
+  private Thread reader;
   private final Object lock = new Object();
   private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
   /** Bytes of the first chunk already read; guarded by {@link #lock}, as the fields below. */
@@ -50,10 +58,42 @@ final class EagerInput extends InputStream {
    */
   static EagerInput start(ReadableByteChannel device) {
     EagerInput input = new EagerInput(Objects.requireNonNull(device, "device"));
-    Thread reader = new Thread(input::readAhead, "tidings-tty-reader");
+    input.startReader();
+    return input;
+  }
+
+  private void startReader() {
+    reader = new Thread(this::readAhead, "tidings-tty-reader");
     reader.setDaemon(true);
     reader.start();
-    return input;
+  }
+
+  /**
+   * Stops reading the device, so that a program given the terminal gets every key typed: closes
+   * it (which ends a blocked read) and waits for the reading thread to leave. What was read before
+   * stays to be read from this stream. Call on one thread with {@link #resume}.
+   *
+   * @throws IOException if the device cannot be closed
+   */
+  void pause() throws IOException {
+    pausing = true;
+    device.close();
+    try {
+      reader.join(JOIN_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Reads the device again after {@link #pause()}, on a new thread.
+   *
+   * @param next the terminal's input opened again, blocking; never null
+   */
+  void resume(ReadableByteChannel next) {
+    device = Objects.requireNonNull(next, "next");
+    pausing = false;
+    startReader();
   }
 
   /**
@@ -94,7 +134,9 @@ final class EagerInput extends InputStream {
         }
       }
     } catch (IOException e) {
-      end(e);
+      if (!pausing) {
+        end(e);
+      }
     } catch (InterruptedException e) {
       end(new InterruptedIOException("reading the terminal was interrupted"));
     }
@@ -168,6 +210,12 @@ final class EagerInput extends InputStream {
    */
   @Override
   public void close() throws IOException {
+    boolean paused = pausing;
+    pausing = false;
     device.close();
+    if (paused) {
+      // No thread reads ahead to tell a waiting read that the input has ended.
+      end(new AsynchronousCloseException());
+    }
   }
 }

@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -41,9 +40,9 @@ public final class TtyScreen implements AutoCloseable {
   private final TtyTerminal terminal;
   private final TerminalScreen screen;
   /** The device's input, read ahead ({@link EagerInput}). */
-  private final InputStream input;
+  private final EagerInput input;
 
-  private TtyScreen(TtyTerminal terminal, TerminalScreen screen, InputStream input) {
+  private TtyScreen(TtyTerminal terminal, TerminalScreen screen, EagerInput input) {
     this.terminal = terminal;
     this.screen = screen;
     this.input = input;
@@ -70,7 +69,7 @@ public final class TtyScreen implements AutoCloseable {
    */
   public static TtyScreen open() throws IOException {
     // Read ahead, so that Ctrl-C is seen when it arrives (see EagerInput).
-    InputStream in =
+    EagerInput in =
         EagerInput.start(FileChannel.open(Path.of(DEVICE), StandardOpenOption.READ));
     TtyTerminal terminal = null;
     try {
@@ -110,6 +109,30 @@ public final class TtyScreen implements AutoCloseable {
    */
   public void writeSequence(byte[] bytes) throws IOException {
     terminal.writeRaw(bytes);
+  }
+
+  /**
+   * Gives the terminal to another program for a while (a terminal browser): exactly as on quitting
+   * (main screen, cursor shown, attributes reset, the {@code stty} settings found at start), and
+   * stops reading its input so that the program gets every key. Call on the UI thread between
+   * frames; {@link #resume()} takes it back.
+   *
+   * @throws IOException if the terminal cannot be written or set
+   */
+  public void suspend() throws IOException {
+    input.pause();
+    terminal.suspend();
+  }
+
+  /**
+   * Takes the terminal back after {@link #suspend()}: raw mode, the alternate screen, its input
+   * read again. The caller then redraws the whole screen (a complete refresh).
+   *
+   * @throws IOException if the terminal cannot be opened, written or set
+   */
+  public void resume() throws IOException {
+    input.resume(FileChannel.open(Path.of(DEVICE), StandardOpenOption.READ));
+    terminal.resume();
   }
 
   /**

@@ -25,6 +25,9 @@ class TtyTerminal extends UnixTerminal implements CtrlCWatch {
 
   private static final byte[] CURSOR_POSITION_QUERY = {0x1B, '[', '6', 'n'};
 
+  /** Switches to the alternate screen, as Lanterna's {@code enterPrivateMode} does (1049). */
+  private static final byte[] ALTERNATE_SCREEN = "\033[?1049h".getBytes(StandardCharsets.US_ASCII);
+
   /** The one-byte encodings of ASCII, shared: {@link #writeToTerminal} never changes its bytes. */
   private static final byte[][] ASCII = new byte[0x80][];
 
@@ -137,6 +140,33 @@ class TtyTerminal extends UnixTerminal implements CtrlCWatch {
     if (!enabled) {
       runSTTYCommand("intr", "undef", "quit", "undef", "susp", "undef");
     }
+  }
+
+  /**
+   * Gives the terminal back for a while, as on quitting but without closing anything: writes
+   * {@link GiveBack#SEQUENCE} (main screen, cursor shown, attributes reset) and restores the
+   * settings saved with {@code stty -g} at start. {@link #resume()} takes it again.
+   *
+   * @throws IOException if the terminal cannot be written or {@code stty} fails
+   */
+  void suspend() throws IOException {
+    writeRaw(GiveBack.SEQUENCE);
+    // The parent's restore: this class's own override gives the terminal back for good.
+    super.restoreTerminalSettings();
+  }
+
+  /**
+   * Takes the terminal again after {@link #suspend()} as Lanterna took it at start (no echo, not
+   * canonical, the signal keys trapped) and enters the alternate screen; the caller redraws it
+   * whole.
+   *
+   * @throws IOException if the terminal cannot be written or {@code stty} fails
+   */
+  void resume() throws IOException {
+    canonicalMode(false);
+    keyEchoEnabled(false);
+    keyStrokeSignalsEnabled(false);
+    writeRaw(ALTERNATE_SCREEN);
   }
 
   /**

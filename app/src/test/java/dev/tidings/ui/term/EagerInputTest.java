@@ -92,4 +92,32 @@ class EagerInputTest {
         () -> assertThatThrownBy(input::read).isInstanceOf(IOException.class));
     closer.join();
   }
+
+  @Test
+  void whilePausedNothingIsReadFromTheDeviceAndAfterResumeTheNewOneIsRead() throws Exception {
+    EagerInput input = EagerInput.start(pipe.source());
+    write("a");
+    assertThat(input.read()).isEqualTo('a');
+
+    input.pause();
+    assertThat(pipe.source().isOpen())
+        .as("closed, so that no thread of ours reads the keys typed into a terminal browser")
+        .isFalse();
+    assertThat(input.available()).isZero();
+
+    Pipe next = Pipe.open();
+    input.resume(next.source());
+    next.sink().write(ByteBuffer.wrap(new byte[] {'b'}));
+    assertThat(input.read()).as("read from the device opened again").isEqualTo('b');
+  }
+
+  @Test
+  void closingWhilePausedEndsAWaitingRead() throws Exception {
+    EagerInput input = EagerInput.start(pipe.source());
+    input.pause();
+
+    input.close();
+
+    assertThatThrownBy(input::read).isInstanceOf(IOException.class);
+  }
 }

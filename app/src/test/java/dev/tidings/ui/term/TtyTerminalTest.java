@@ -71,11 +71,47 @@ class TtyTerminalTest {
     assertThat(wire).contains("·é\u00A0ΩжШ").contains("商").contains("汤").doesNotContain("\uFFFD");
   }
 
+  @Test
+  void suspendGivesTheTerminalBackAsOnQuittingAndResumeTakesItAgain() throws IOException {
+    terminal = open();
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    terminal.flush();
+    device.reset();
+    List<String> atStart = List.copyOf(stty);
+    stty.clear();
+
+    terminal.suspend();
+
+    assertThat(device.toByteArray()).as("the sequence of quitting").isEqualTo(GiveBack.SEQUENCE);
+    assertThat(stty).as("the settings saved at start restored").containsExactly("saved-settings");
+    device.reset();
+    stty.clear();
+
+    terminal.resume();
+
+    assertThat(stty)
+        .containsExactly("-icanon", "min 1", "-echo", "intr undef quit undef susp undef");
+    assertThat(stty)
+        .as("as Lanterna set it at start, but for reading the size and saving the settings")
+        .isEqualTo(
+            atStart.stream().filter(s -> !s.equals("-g") && !s.equals("size")).toList());
+    assertThat(new String(device.toByteArray(), StandardCharsets.US_ASCII))
+        .isEqualTo("\u001B[?1049h");
+
+    terminal.close();
+    assertThat(stty).as("quitting after a handover restores once more").endsWith("saved-settings");
+    terminal = null;
+  }
+
   private TtyTerminal open() throws IOException {
     return new TtyTerminal(new ByteArrayInputStream(new byte[0]), giveBack.output(), giveBack) {
       @Override
       protected String runSTTYCommand(String... parameters) {
         stty.add(String.join(" ", parameters));
+        if (parameters.length == 1 && parameters[0].equals("-g")) {
+          return "saved-settings";
+        }
         return parameters.length == 1 && parameters[0].equals("size") ? "24 80\n" : "";
       }
     };
