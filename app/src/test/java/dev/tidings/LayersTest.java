@@ -28,6 +28,7 @@ class LayersTest {
           Map.entry("model", 0),
           Map.entry("repository.read", 1),
           Map.entry("repository.store", 2),
+          Map.entry("repository.state", 2),
           Map.entry("repository", 3),
           Map.entry("browse.query", 4),
           Map.entry("browse", 5),

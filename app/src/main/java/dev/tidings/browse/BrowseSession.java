@@ -8,6 +8,8 @@ import dev.tidings.model.Progress;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.Update;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +43,8 @@ public final class BrowseSession implements BrowseState {
           Action.FIRST,
           Action.LAST,
           Action.TOGGLE_MARK,
-          Action.OPEN_LINKED);
+          Action.OPEN_LINKED,
+          Action.NEXT_UNREAD);
 
   /** The actions that need not wait for a pending filter: they do not read the rows. */
   private static final Set<Action> WITHOUT_ROWS =
@@ -52,6 +55,7 @@ public final class BrowseSession implements BrowseState {
   private final PreviewState preview;
   private final FocusedLists lists;
   private final Marks marks = new Marks();
+  private ReadState read = new ReadState((isRead, keys) -> {});
   private final ProblemsState problems = new ProblemsState();
   private final Panes panes = new Panes();
   private final Scroll help = new Scroll();
@@ -204,6 +208,56 @@ public final class BrowseSession implements BrowseState {
   }
 
   @Override
+  public boolean isUnread(TimelineEntry row) {
+    return read.isUnread(row);
+  }
+
+  @Override
+  public int newArticles() {
+    return read.newCount(rows.timeline());
+  }
+
+  /**
+   * Keeps read state with {@code state} from now on; until called, no article is unread and
+   * changes are not kept.
+   *
+   * @param state the read state, loaded or to be loaded on this thread; never null
+   */
+  public void useReadState(ReadState state) {
+    read = Objects.requireNonNull(state, "state");
+    readStateChanged();
+  }
+
+  /**
+   * Marks articles read and keeps the change: on accept, and on opening or copying them.
+   *
+   * @param urls the articles' URLs as in the rows; null ones are skipped; never null
+   * @return how many were not read before
+   */
+  public int markRead(Collection<String> urls) {
+    return read.markRead(urls);
+  }
+
+  /**
+   * Takes the stored read state once loaded (on the UI thread): the rows show it, and a query
+   * about read state is applied again.
+   *
+   * @param stored the normalised URLs read; kept and changed by the session; never null
+   * @param previousRun when the previous run over the same directories started; null when none
+   */
+  public void readStateLoaded(Set<String> stored, Instant previousRun) {
+    read.loaded(stored, previousRun);
+    readStateChanged();
+  }
+
+  private void readStateChanged() {
+    if (rows.query().dependsOnSession()) {
+      rows.setFilter(rows.filter());
+      lists.sync();
+    }
+  }
+
+  @Override
   public List<String> marks() {
     return marks.list();
   }
@@ -296,7 +350,9 @@ public final class BrowseSession implements BrowseState {
   }
 
   private QueryContext queryContext(Clock clock) {
-    return new QueryContext(clock, row -> marks.contains(row.url()), corpus.linked());
+    return new QueryContext(
+        clock, row -> marks.contains(row.url()), corpus.linked(), row -> read.isUnread(row),
+        row -> read.isNew(row));
   }
 
   /**
@@ -363,6 +419,7 @@ public final class BrowseSession implements BrowseState {
       return;
     }
     rows.merge(update, !moved);
+    read.timelineChanged();
     lists.sync();
   }
 
@@ -460,6 +517,9 @@ public final class BrowseSession implements BrowseState {
       case START_FILTER -> filterPrompt.open();
       case KEEP_FILTER -> filterPrompt.keep();
       case CLEAR_FILTER -> filterPrompt.clear();
+      case TOGGLE_READ -> message = ReadActions.toggle(read, rows);
+      case MARK_ALL_READ -> message = ReadActions.markAll(read, rows);
+      case NEXT_UNREAD -> message = ReadActions.next(read, rows);
       case SORT -> {
         rows.setOrder(rows.order().next());
         lists.sync();
@@ -496,6 +556,7 @@ public final class BrowseSession implements BrowseState {
           message = refusal.get();
           return Outcome.CONTINUE;
         }
+        markRead(acceptedUrls());
         return Outcome.ACCEPT;
       }
       case QUIT -> {

@@ -8,6 +8,7 @@ import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.cli.output.UrlWriter;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
+import dev.tidings.repository.state.ReadStateFile;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
@@ -102,6 +103,14 @@ final class TidingsCommand implements Callable<Integer> {
           "Do not read or write the persistent index ($XDG_CACHE_HOME/tidings, else "
               + "~/.cache/tidings): parse every file.")
   private boolean noCache;
+
+  @Option(
+      names = "--no-state",
+      description =
+          "Do not read or write the read state ($XDG_STATE_HOME/tidings, else "
+              + "~/.local/state/tidings): every article starts unread, none new, and marking "
+              + "read lasts for this run only.")
+  private boolean noState;
 
   private final OutputStream stdout;
   private final PrintStream stderr;
@@ -202,9 +211,15 @@ final class TidingsCommand implements Callable<Integer> {
             Corpus.of(repository),
             new ParallelFilterPass());
     session.setOrder(selection.sort());
+    ReadStateWiring readState =
+        noState
+            ? ReadStateWiring.off(session)
+            : ReadStateWiring.on(
+                session, ReadStateFile.defaultDirectory(env, System.getProperty("user.home")),
+                roots, warn);
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, roots, shown, failures);
+      outcome = browse(repository, session, roots, shown, failures, readState);
     } catch (IOException e) {
       // Reading or writing the terminal failed: it is gone (hung up) or broken, not a bug here.
       stderr.println("tidings: terminal: " + e.getMessage());
@@ -212,6 +227,8 @@ final class TidingsCommand implements Callable<Integer> {
     } finally {
       watcher.close();
       repository.close();
+      // After accept: the accepted articles are marked read by then, and written here at last.
+      readState.close();
     }
     failures.rethrow();
     if (outcome.isEmpty()) {
@@ -241,7 +258,8 @@ final class TidingsCommand implements Callable<Integer> {
       BrowseSession session,
       List<Path> roots,
       AtomicReference<Browser> shown,
-      ThreadFailures failures)
+      ThreadFailures failures,
+      ReadStateWiring readState)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     session.setClock(Clock.system(zone));
@@ -278,6 +296,7 @@ final class TidingsCommand implements Callable<Integer> {
                 () -> {
                   afterFirstFrame.run();
                   repository.start(browser::repositoryChanged);
+                  readState.start(browser);
                 }));
       }
     }
