@@ -30,7 +30,7 @@ class MainTest {
   void helpGoesToStdoutWithTheExitStatusesAndExitsZero() {
     assertThat(run("--help")).isZero();
     assertThat(out())
-        .startsWith("Usage: tidings [-hV] [--no-cache] [--print0] [--utc] [--color=WHEN]\n")
+        .startsWith("Usage: tidings [-hV] [--no-cache] [--no-state] [--print0] [--utc]")
         .contains(" [DIR|FILE...]")
         .contains("--print0", "--utc", "--no-cache", "129", "130", "143", "xargs")
         .contains("--color=WHEN", "auto", "always", "never", "NO_COLOR");

@@ -33,7 +33,8 @@ import java.util.function.Predicate;
  *       <20}, {@code <=20}, {@code 50..90}, {@code 50..}, {@code ..90}, inclusive), {@code
  *       is:marked}, {@code is:linked} (a related story is an article of the timeline), {@code
  *       is:undated}, {@code is:repaired}, {@code has:related}, {@code is:unread}, {@code
- *       is:read}, {@code is:new} (unread and arrived since the previous run). Rows without a date or score never
+ *       is:read}, {@code is:new} (unread and arrived since the previous run). Rows without a
+ *       date or score never
  *       match a date or score qualifier (and always match its negation). A word with a colon that
  *       is not a qualifier ({@code 10:30}, {@code https://}) is a word.
  * </ul>

@@ -1,7 +1,8 @@
 package dev.tidings.ui.view;
 
 /**
- * The columns of a timeline row for a pane's width: cursor, mark and unread marker, the compact date,
+ * The columns of a timeline row for a pane's width: cursor, mark and unread marker, the compact
+ * date,
  * the provider and the title, which gets the room. The provider column is as wide as the widest
  * provider on screen, up to a cap that grows by a column for every four of the pane's, so that a
  * wider pane never shows less of a title than a narrower one; when every title on screen fits

@@ -94,7 +94,11 @@ final class TimelineView {
     StyledText line = StyledText.empty();
     line.add(current ? ">" : " ", Style.NORMAL);
     line.add(marked ? "*" : " ", Style.MARKED);
-    line.add(unread ? String.valueOf(Glyphs.UNREAD) : " ", Style.UNREAD);
+    if (unread) {
+      line.add(String.valueOf(Glyphs.UNREAD), Style.UNREAD);
+    } else {
+      line.add(" ", Style.NORMAL);
+    }
     line.add(dates.compact(entry.published(), entry.dateSource()), Style.DATE);
     line.add("  ", Style.NORMAL);
     if (columns.provider() > 0) {
