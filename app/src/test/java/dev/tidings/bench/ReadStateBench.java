@@ -15,7 +15,7 @@ import java.util.Set;
  * URLs takes, the time to append them, to replay the log and to compact it. Prints rows like
  * {@link InProcessBench}.
  *
- * <pre>java -cp "app/target/test-classes:app/target/classes" dev.tidings.bench.ReadStateBench DIR</pre>
+ * <pre>java -cp app/target/test-classes:app/target/classes dev.tidings.bench.ReadStateBench DIR</pre>
  */
 public final class ReadStateBench {
 
@@ -48,7 +48,6 @@ public final class ReadStateBench {
     row("append 1,100,000 lines (110 writes)", (System.nanoTime() - start) / 1e9);
     long size = Files.size(dir.resolve(ReadLog.LOG));
     urls = null;
-    long before = heapAfterGc();
     start = System.nanoTime();
     Set<String> read;
     try (ReadLog log = ReadLog.open(dir, System.out::println, Clock.systemUTC())) {
@@ -57,12 +56,16 @@ public final class ReadStateBench {
     row("open: replay " + (size >> 20) + " MB + compact", (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
     try (ReadLog log = ReadLog.open(dir, System.out::println, Clock.systemUTC())) {
-      row("open: replay compacted, " + log.read().size() + " read", (System.nanoTime() - start) / 1e9);
+      row("open: replay compacted, " + log.read().size() + " read",
+          (System.nanoTime() - start) / 1e9);
     }
-    long after = heapAfterGc();
+    long with = heapAfterGc();
+    int urlCount = read.size();
+    read = null;
+    long without = heapAfterGc();
     System.out.printf(
-        Locale.ROOT, "%-44s%,d MB (%d bytes per URL)%n", "heap of the read set, " + read.size()
-            + " URLs", (after - before) >> 20, (after - before) / read.size());
+        Locale.ROOT, "%-44s%,d MB (%d bytes per URL)%n", "heap of the read set, " + urlCount
+            + " URLs", (with - without) >> 20, (with - without) / urlCount);
   }
 
   private static void row(String what, double seconds) {
