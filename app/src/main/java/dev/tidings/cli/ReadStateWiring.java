@@ -6,6 +6,7 @@ import dev.tidings.repository.state.ReadStateFile;
 import dev.tidings.ui.Browser;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,7 +24,8 @@ final class ReadStateWiring {
   private final Consumer<String> warnings;
   /** Null with {@code --no-state}, or before {@link #start}. */
   private ReadStateFile file;
-  private ReadState state;
+  /** Changes made before {@link #start}: the sign and the key, written once it has started. */
+  private final List<String> early = new ArrayList<>();
 
   private ReadStateWiring(
       BrowseSession session, Path directory, List<Path> roots, Consumer<String> warnings) {
@@ -52,8 +54,7 @@ final class ReadStateWiring {
   static ReadStateWiring on(
       BrowseSession session, Path directory, List<Path> roots, Consumer<String> warnings) {
     ReadStateWiring wiring = new ReadStateWiring(session, directory, roots, warnings);
-    wiring.state = new ReadState(wiring::write);
-    session.useReadState(wiring.state);
+    session.useReadState(new ReadState(wiring::write));
     return wiring;
   }
 
@@ -62,27 +63,35 @@ final class ReadStateWiring {
     if (directory == null) {
       return;
     }
-    synchronized (this) {
-      file =
-          ReadStateFile.start(
-              directory, roots, Clock.systemUTC(), warnings,
-              loaded ->
-                  browser.later(
-                      () -> session.readStateLoaded(loaded.read(), loaded.previousRun())));
+    open(
+        loaded ->
+            browser.later(() -> session.readStateLoaded(loaded.read(), loaded.previousRun())));
+  }
+
+  private synchronized void open(Consumer<ReadStateFile.Loaded> loaded) {
+    file = ReadStateFile.start(directory, roots, Clock.systemUTC(), warnings, loaded);
+    for (String change : early) {
+      file.append(change.charAt(0) == '+', List.of(change.substring(1)));
     }
+    early.clear();
   }
 
   private synchronized void write(boolean read, List<String> keys) {
     if (file == null) {
-      // Before the load started (an accept at the first frame): start writing without a reader.
-      file =
-          ReadStateFile.start(directory, roots, Clock.systemUTC(), warnings, loaded -> {});
+      // Before the first frame (keys typed ahead): kept until the load starts.
+      for (String key : keys) {
+        early.add((read ? "+" : "-") + key);
+      }
+    } else {
+      file.append(read, keys);
     }
-    file.append(read, keys);
   }
 
   /** Writes the changes not yet written and closes the log; waits for a load under way. */
   synchronized void close() {
+    if (file == null && !early.isEmpty()) {
+      open(loaded -> {});
+    }
     if (file == null) {
       return;
     }
