@@ -15,7 +15,9 @@ import java.util.Set;
  * URLs takes, the time to append them, to replay the log and to compact it. Prints rows like
  * {@link InProcessBench}.
  *
- * <pre>java -cp app/target/test-classes:app/target/classes dev.tidings.bench.ReadStateBench DIR</pre>
+ * <pre>
+ * java -cp app/target/test-classes:app/target/classes dev.tidings.bench.ReadStateBench DIR
+ * </pre>
  */
 public final class ReadStateBench {
 
