@@ -67,6 +67,9 @@ public enum Action {
   SCROLL_PREVIEW_UP("scroll preview up"),
   /** Shows the timeline in the next {@link SortOrder}: newest, oldest, quality, heat, provider. */
   SORT("cycle the sort order"),
+  TOGGLE_READ("toggle read/unread"),
+  MARK_ALL_READ("mark all shown read"),
+  NEXT_UNREAD("next unread article"),
   TOGGLE_HELP("show or hide help");
 
   private final String description;

@@ -4,6 +4,8 @@ import dev.tidings.model.Article;
 import dev.tidings.model.TimelineEntry;
 import dev.tidings.repository.Update;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -188,6 +190,7 @@ public final class BrowseSession extends SessionState {
       return;
     }
     rows.merge(update, !moved);
+    read.timelineChanged();
     lists.sync();
   }
 
@@ -259,6 +262,46 @@ public final class BrowseSession extends SessionState {
       facets.type(text);
     } else if (filterPrompt.isOpen()) {
       message = filterPrompt.type(text);
+    }
+  }
+
+  /**
+   * Keeps read state with {@code state} from now on; until called, no article is unread and
+   * changes are not kept.
+   *
+   * @param state the read state, loaded or to be loaded on this thread; never null
+   */
+  public void useReadState(ReadState state) {
+    read = Objects.requireNonNull(state, "state");
+    readStateChanged();
+  }
+
+  /**
+   * Marks articles read and keeps the change: on accept, and on opening or copying them.
+   *
+   * @param urls the articles' URLs as in the rows; null ones are skipped; never null
+   * @return how many were not read before
+   */
+  public int markRead(Collection<String> urls) {
+    return read.markRead(urls);
+  }
+
+  /**
+   * Takes the stored read state once loaded (on the UI thread): the rows show it, and a query
+   * about read state is applied again.
+   *
+   * @param stored the normalised URLs read; kept and changed by the session; never null
+   * @param previousRun when the previous run over the same directories started; null when none
+   */
+  public void readStateLoaded(Set<String> stored, Instant previousRun) {
+    read.loaded(stored, previousRun);
+    readStateChanged();
+  }
+
+  private void readStateChanged() {
+    if (rows.query().dependsOnSession()) {
+      rows.setFilter(rows.filter());
+      lists.sync();
     }
   }
 

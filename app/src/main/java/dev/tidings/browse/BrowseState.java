@@ -68,6 +68,12 @@ public interface BrowseState {
   /** @return whether {@code url} is marked; false for null */
   boolean isMarked(String url);
 
+  /** @return whether the row's article is unread (see {@link ReadState}); never for null URLs */
+  boolean isUnread(TimelineEntry row);
+
+  /** @return how many articles of the timeline are new (see {@link ReadState}); 0 or more */
+  int newArticles();
+
   /** @return the marked URLs in the order they were marked; an immutable copy */
   List<String> marks();
 

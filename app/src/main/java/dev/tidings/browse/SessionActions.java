@@ -27,7 +27,8 @@ final class SessionActions {
           Action.FIRST,
           Action.LAST,
           Action.TOGGLE_MARK,
-          Action.OPEN_LINKED);
+          Action.OPEN_LINKED,
+          Action.NEXT_UNREAD);
 
   /** The actions that need not wait for a pending filter: they do not read the rows. */
   private static final Set<Action> WITHOUT_ROWS =
@@ -94,6 +95,9 @@ final class SessionActions {
         s.filterPrompt.keep();
       }
       case CLEAR_FILTER -> s.filterPrompt.clear();
+      case TOGGLE_READ -> s.message = ReadActions.toggle(s.read, s.rows);
+      case MARK_ALL_READ -> s.message = ReadActions.markAll(s.read, s.rows);
+      case NEXT_UNREAD -> s.message = ReadActions.next(s.read, s.rows);
       case SORT -> {
         s.rows.setOrder(s.rows.order().next());
         s.lists.sync();
@@ -137,6 +141,7 @@ final class SessionActions {
           return Outcome.CONTINUE;
         }
         s.recall.remember(s.rows.filter().query());
+        s.read.markRead(s.acceptedUrls());
         return Outcome.ACCEPT;
       }
       case OPEN -> s.message = s.openAndCopy.open(s.acceptedUrls(), openAgain, this::used);
@@ -195,7 +200,7 @@ final class SessionActions {
 
   /** The articles with these URLs were opened or copied. */
   private void used(List<String> urls) {
-    // The read state hooks in here: opening or copying an article marks it read.
+    s.read.markRead(urls);
   }
 
   /** @return the title of the timeline's row with the URL; null when it has none */

@@ -24,6 +24,8 @@ abstract class SessionState implements BrowseState {
   final PreviewState preview;
   final FocusedLists lists;
   final Marks marks = new Marks();
+  /** The read state; none kept until the owner gives one ({@link BrowseSession#useReadState}). */
+  ReadState read = new ReadState((isRead, keys) -> {});
   final ProblemsState problems = new ProblemsState();
   final MarksViewState markList = new MarksViewState();
   final FacetList facets = new FacetList();
@@ -151,6 +153,16 @@ abstract class SessionState implements BrowseState {
   }
 
   @Override
+  public boolean isUnread(TimelineEntry row) {
+    return read.isUnread(row);
+  }
+
+  @Override
+  public int newArticles() {
+    return read.newCount(rows.timeline());
+  }
+
+  @Override
   public List<String> marks() {
     return marks.list();
   }
@@ -245,6 +257,11 @@ abstract class SessionState implements BrowseState {
    * @return the context; never null
    */
   final QueryContext queryContext(Clock clock) {
-    return new QueryContext(clock, row -> marks.contains(row.url()), corpus.linked());
+    return new QueryContext(
+        clock,
+        row -> marks.contains(row.url()),
+        corpus.linked(),
+        row -> read.isUnread(row),
+        row -> read.isNew(row));
   }
 }

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * rows, for {@code tidings list} and {@code tidings --query}: {@link #compile} gives a matcher, or
  * the message and position of what is wrong with the text. The text is parsed by {@link
  * Query#parse} (the query language of the interactive filter); without a session no row is marked
- * or linked, so {@code is:marked} and {@code is:linked} match nothing.
+ * or linked and nothing unread or new, so {@code is:marked}, {@code is:linked}, {@code is:unread}
+ * and {@code is:new} match nothing (and {@code is:read} every row).
  */
 final class RowQuery {
 

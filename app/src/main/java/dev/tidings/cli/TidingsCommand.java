@@ -112,6 +112,14 @@ final class TidingsCommand implements Callable<Integer> {
               + "~/.cache/tidings): parse every file.")
   private boolean noCache;
 
+  @Option(
+      names = "--no-state",
+      description =
+          "Do not read or write the read state and the query history ($XDG_STATE_HOME/tidings, "
+              + "else ~/.local/state/tidings): every article starts unread, none new, and marking "
+              + "read and queries last for this run only.")
+  private boolean noState;
+
   private final OutputStream stdout;
   private final PrintStream stderr;
   private final Map<String, String> env;
@@ -215,9 +223,15 @@ final class TidingsCommand implements Callable<Integer> {
             new ParallelFilterPass());
     session.setOrder(selection.sort());
     session.setQueryHistory(queryHistory(warn, session));
+    ReadStateWiring readState =
+        noState
+            ? ReadStateWiring.off(session)
+            : ReadStateWiring.on(
+                session, StateDirectory.of(env, System.getProperty("user.home")),
+                roots, warn);
     Optional<Outcome> outcome;
     try {
-      outcome = browse(repository, session, roots, shown, failures);
+      outcome = browse(repository, session, roots, shown, failures, readState);
     } catch (IOException e) {
       // Reading or writing the terminal failed: it is gone (hung up) or broken, not a bug here.
       stderr.println("tidings: terminal: " + e.getMessage());
@@ -225,6 +239,8 @@ final class TidingsCommand implements Callable<Integer> {
     } finally {
       watcher.close();
       repository.close();
+      // After accept: the accepted articles are marked read by then, and written here at last.
+      readState.close();
     }
     failures.rethrow();
     if (outcome.isEmpty()) {
@@ -254,7 +270,8 @@ final class TidingsCommand implements Callable<Integer> {
       BrowseSession session,
       List<Path> roots,
       AtomicReference<Browser> shown,
-      ThreadFailures failures)
+      ThreadFailures failures,
+      ReadStateWiring readState)
       throws IOException {
     ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
     session.setClock(Clock.system(zone));
@@ -294,6 +311,7 @@ final class TidingsCommand implements Callable<Integer> {
                 () -> {
                   afterFirstFrame.run();
                   repository.start(browser::repositoryChanged);
+                  readState.start(browser);
                 });
         acceptedBy = browser.acceptedBy().orElse(null);
         return Optional.of(outcome);
@@ -330,10 +348,14 @@ final class TidingsCommand implements Callable<Integer> {
 
   /**
    * Reads the filter prompt's earlier queries from the state directory ({@code
-   * $XDG_STATE_HOME/tidings}, else {@code ~/.local/state/tidings}); the warnings of reading them
+   * $XDG_STATE_HOME/tidings}, else {@code ~/.local/state/tidings}; none, and none kept, with
+   * {@code --no-state}); the warnings of reading them
    * go to the status line at start, and with those of writing them to stderr on exit.
    */
   private QueryHistory queryHistory(Consumer<String> warn, BrowseSession session) {
+    if (noState) {
+      return new QueryHistory(List.of(), query -> {});
+    }
     Path directory = StateDirectory.of(env, System.getProperty("user.home"));
     List<String> atStart = new ArrayList<>();
     QueryHistoryFile file =

@@ -191,6 +191,16 @@ public final class Browser {
   }
 
   /**
+   * Runs a task on the UI thread at its next turn, then redraws: for results of background work
+   * that change the session (the read state once loaded). Thread-safe.
+   *
+   * @param task what to run on the UI thread; never null
+   */
+  public void later(Runnable task) {
+    onUiThread(Objects.requireNonNull(task, "task"));
+  }
+
+  /**
    * Ends {@link #run} at the UI thread's next turn by throwing {@code error} there, as if the UI
    * thread had failed: for a background thread that died of an unexpected exception, so that the
    * terminal is given back and the error reported instead of the screen waiting for work that will

@@ -130,6 +130,9 @@ public final class KeyMap {
     Set<Context> timeline = EnumSet.of(Context.TIMELINE);
     b.add(new Binding(timeline, List.of(Key.of(KeyType.Enter)), Action.ACCEPT));
     b.add(new Binding(timeline, List.of(Key.of(KeyType.Escape)), Action.CLEAR_FILTER_OR_QUIT));
+    b.add(new Binding(timeline, List.of(Key.of('N')), Action.TOGGLE_READ));
+    b.add(new Binding(timeline, List.of(Key.of('A')), Action.MARK_ALL_READ));
+    b.add(new Binding(timeline, List.of(Key.of('n')), Action.NEXT_UNREAD));
 
     Set<Context> related = EnumSet.of(Context.RELATED);
     b.add(new Binding(related, List.of(Key.of(KeyType.Enter)), Action.OPEN_LINKED));

@@ -30,6 +30,7 @@ final class QueryHelp {
             new HelpSection.Entry("quality:>80", "heat: too; 50..90"),
             new HelpSection.Entry("is:marked", "is:linked"),
             new HelpSection.Entry("is:undated", "is:repaired"),
+            new HelpSection.Entry("is:unread", "is:read, is:new"),
             new HelpSection.Entry("has:related", "has related stories")));
   }
 }

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Corpus;
+import dev.tidings.browse.ReadState;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.KeyMap;
@@ -14,8 +15,10 @@ import dev.tidings.ui.ParallelFilterPass;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +48,9 @@ public final class InProcessBench {
                 "site:reuters.com | title:cloud"
               },
               "excerpt words",
-              new String[] {"spokesperson", "familiar matter", "\"immediately respond\"", "lagos"}));
+              new String[] {"spokesperson", "familiar matter", "\"immediately respond\"", "lagos"},
+              "read state",
+              new String[] {"is:unread", "is:unread market", "-is:read ai", "is:new | is:marked"}));
   private static final int ROUNDS = 5;
 
   private InProcessBench() {}
@@ -71,6 +76,15 @@ public final class InProcessBench {
             Corpus.of(repository),
             new ParallelFilterPass());
     session.update(repository.drain());
+    // A third of the articles read, and every unread one new: is:unread and is:new do real work.
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < session.timeline().size(); i += 3) {
+      read.add(session.timeline().get(i).url());
+    }
+    ReadState readState = new ReadState((isRead, keys) -> {});
+    session.useReadState(readState);
+    session.readStateLoaded(new HashSet<>(), Instant.EPOCH);
+    session.markRead(read);
 
     DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
     TerminalScreen screen = new TerminalScreen(terminal);

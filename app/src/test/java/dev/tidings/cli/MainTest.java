@@ -30,7 +30,7 @@ class MainTest {
   void helpGoesToStdoutWithTheExitStatusesAndExitsZero() {
     assertThat(run("--help")).isZero();
     assertThat(out())
-        .startsWith("Usage: tidings [-hV] [--append] [--no-cache] [--print0] [--utc]")
+        .startsWith("Usage: tidings [-hV] [--append] [--no-cache] [--no-state] [--print0] [--utc]")
         .contains(" [DIR|FILE...]")
         .contains("--format=FORMAT", "markdown", "-o, --output=FILE", "--expect=KEYS")
         .contains("ssh -t host tidings -o picks.txt", "--expect=ctrl-o")

@@ -90,6 +90,22 @@ class LauncherIT {
     assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8))
         .isEqualTo(FIRST_SEED + "\n" + SECOND_SEED + "\n");
     assertTerminalRestored();
+    // The accepted articles are read now, in the state directory's log, by normalised URL.
+    assertThat(Files.readString(dir.resolve("state/tidings/read.log"), StandardCharsets.UTF_8))
+        .isEqualTo("+" + FIRST_SEED + "\n+" + SECOND_SEED.replaceAll("/$", "") + "\n");
+  }
+
+  @Test
+  void withNoStateAcceptWritesNoReadState() throws Exception {
+    start("", false, "", "--no-state");
+    awaitScreen("5 articles");
+
+    tmux("send-keys", "-t", "e2e", "Enter");
+
+    assertThat(awaitStatus()).isEqualTo("0");
+    assertThat(Files.readString(dir.resolve("out"), StandardCharsets.UTF_8))
+        .isEqualTo(FIRST_SEED + "\n");
+    assertThat(dir.resolve("state")).doesNotExist();
   }
 
   @Test
@@ -426,6 +442,7 @@ class LauncherIT {
             // The persistent index goes to the test's directory, not the user's cache.
             "XDG_CACHE_HOME=\"$PWD/cache\"; export XDG_CACHE_HOME",
             // The query history too goes to the test's directory, not the user's state.
+            // So does the read state.
             "XDG_STATE_HOME=\"$PWD/state\"; export XDG_STATE_HOME",
             "TIDINGS_JAVA_OPTS='-Dtidings.test.fail=" + fail + "'; export TIDINGS_JAVA_OPTS",
             setup,

@@ -83,10 +83,21 @@ sealed interface Condition {
     LINKED,
     RELATED,
     UNDATED,
-    REPAIRED
+    REPAIRED,
+    UNREAD,
+    READ,
+    NEW;
+
+    /** @return whether the flag is the session's, not the row's: it changes with no update */
+    boolean ofSession() {
+      return this == MARKED || this == LINKED || this == UNREAD || this == READ || this == NEW;
+    }
   }
 
-  /** {@code is:marked}, {@code is:linked}, {@code has:related}, {@code is:undated}, {@code is:repaired}. */
+  /**
+   * {@code is:marked}, {@code is:linked}, {@code has:related}, {@code is:undated}, {@code
+   * is:repaired}, {@code is:unread}, {@code is:read}, {@code is:new}.
+   */
   record FlagIs(Flag flag) implements Condition {
     public FlagIs {
       Objects.requireNonNull(flag, "flag");

@@ -32,7 +32,9 @@ import java.util.function.Predicate;
  *       year), {@code quality:} and {@code heat:} ({@code 80}, {@code >80}, {@code >=80}, {@code
  *       <20}, {@code <=20}, {@code 50..90}, {@code 50..}, {@code ..90}, inclusive), {@code
  *       is:marked}, {@code is:linked} (a related story is an article of the timeline), {@code
- *       is:undated}, {@code is:repaired}, {@code has:related}. Rows without a date or score never
+ *       is:undated}, {@code is:repaired}, {@code has:related}, {@code is:unread}, {@code
+ *       is:read}, {@code is:new} (unread and arrived since the previous run). Rows without a
+ *       date or score never
  *       match a date or score qualifier (and always match its negation). A word with a colon that
  *       is not a qualifier ({@code 10:30}, {@code https://}) is a word.
  * </ul>
@@ -124,7 +126,8 @@ public final class Query {
   }
 
   /**
-   * Whether the query asks about the session's state ({@code is:marked}, {@code is:linked}), so
+   * Whether the query asks about the session's state ({@code is:marked}, {@code is:linked}, {@code
+   * is:unread}, {@code is:read}, {@code is:new}), so
    * that the same query may match other rows later without the timeline changing: its results
    * are not to be kept for reuse, nor narrowed.
    *
@@ -133,8 +136,7 @@ public final class Query {
   public boolean dependsOnSession() {
     for (Clause clause : clauses) {
       for (Term term : clause.anyOf()) {
-        if (term.condition() instanceof Condition.FlagIs flag
-            && (flag.flag() == Condition.Flag.MARKED || flag.flag() == Condition.Flag.LINKED)) {
+        if (term.condition() instanceof Condition.FlagIs flag && flag.flag().ofSession()) {
           return true;
         }
       }

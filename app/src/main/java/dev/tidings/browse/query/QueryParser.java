@@ -139,7 +139,7 @@ final class QueryParser {
       case "site" -> "expects a host such as nytimes.com";
       case "since", "until" -> DATE_EXPECTED;
       case "quality", "heat" -> SCORE_EXPECTED;
-      case "is" -> "expects marked, linked, undated or repaired";
+      case "is" -> "expects unread, read, new, marked, linked, undated or repaired";
       default -> "expects related";
     };
   }
@@ -300,8 +300,9 @@ final class QueryParser {
         case "linked" -> flag = Condition.Flag.LINKED;
         case "undated" -> flag = Condition.Flag.UNDATED;
         case "repaired" -> flag = Condition.Flag.REPAIRED;
-        case "unread", "read", "new" ->
-            throw new QueryException(valueAt, "is:" + value + ": read state is not kept yet");
+        case "unread" -> flag = Condition.Flag.UNREAD;
+        case "read" -> flag = Condition.Flag.READ;
+        case "new" -> flag = Condition.Flag.NEW;
         default -> {}
       }
     } else if (value.equals("related")) {

@@ -79,9 +79,7 @@ final class RowMatcher implements Predicate<TimelineEntry> {
     return condition instanceof Condition.Site
         || condition instanceof Condition.ScoreRange
         || condition instanceof Condition.DateBound
-        || condition instanceof Condition.FlagIs flag
-            && flag.flag() != Condition.Flag.MARKED
-            && flag.flag() != Condition.Flag.LINKED;
+        || condition instanceof Condition.FlagIs flag && !flag.flag().ofSession();
   }
 
   private static Check clause(Clause clause, QueryContext context) {
@@ -128,6 +126,9 @@ final class RowMatcher implements Predicate<TimelineEntry> {
     return switch (flag.flag()) {
       case MARKED -> context.marked()::test;
       case LINKED -> context.linked()::test;
+      case UNREAD -> context.unread()::test;
+      case READ -> row -> !context.unread().test(row);
+      case NEW -> context.isNew()::test;
       case RELATED -> TimelineEntry::hasRelated;
       case UNDATED -> row -> row.dateSource().undated();
       case REPAIRED -> TimelineEntry::repaired;

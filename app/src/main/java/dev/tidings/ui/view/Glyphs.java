@@ -5,7 +5,8 @@ package dev.tidings.ui.view;
  * ellipsis. Views draw them in Unicode; on a terminal that cannot draw borders and markers ({@link
  * Appearance#unicode()} false) the canvas puts {@link #ascii(char)} in their place, one column for
  * one column, so that layouts do not change: lines become {@code -}, {@code =} and {@code |},
- * corners {@code +}, the arrows of related stories {@code +} and {@code <}. The separator
+ * corners {@code +}, the arrows of related stories {@code +} and {@code <}, the unread marker
+ * {@code N}. The separator
  * ({@code ·}) and the ellipsis stay: they are also characters of titles, which must reach the
  * terminal as they are (tidings writes UTF-8 whatever the locale says, the usual case being a
  * server without the client's locale), and the consoles that cannot draw boxes draw them.
@@ -31,6 +32,8 @@ final class Glyphs {
   static final char DOWN_ARROW = '\u2193';
   /** Says there is more above. */
   static final char UP_ARROW = '\u2191';
+  /** Marks an unread article, before its date. */
+  static final char UNREAD = '\u2022';
   /** Separates the parts of a line, such as the counts on the status line. */
   static final char SEPARATOR = '\u00B7';
   /** Ends text cut to fit ({@link TerminalText#ELLIPSIS}). */
@@ -61,6 +64,9 @@ final class Glyphs {
         return 'v';
       case UP_ARROW:
         return '^';
+      case UNREAD:
+        // N as in newsboat's unread flag; not +, which is the linked arrow's stand-in.
+        return 'N';
       default:
         break;
     }

@@ -15,7 +15,8 @@ import java.util.Locale;
  * force followed by what is wrong when it is not a query; on the right the position ({@code
  * 12/674}), the order when it is not newest first ({@code by heat}) and the counts
  * ({@code articles}, or {@code indexing 41,200 / 100,000} while the index is being built, {@code
- * marked}, {@code skipped}, {@code repaired} when there are some) and the help hint. The position,
+ * new} when some arrived since the previous run, {@code marked}, {@code skipped}, {@code
+ * repaired} when there are some) and the help hint. The position,
  * the articles and the marks always show: the left part is cut to leave them their room. To leave
  * the left part its own, the hint, the repaired and the skipped counts give way first. Articles
  * and skipped add up to the files found.
@@ -100,6 +101,10 @@ final class StatusLine {
       essential.add(state.order().description());
     }
     essential.add(articles(state));
+    int fresh = state.newArticles();
+    if (fresh > 0) {
+      essential.add(String.format(Locale.ROOT, "%,d new", fresh));
+    }
     essential.add(String.format(Locale.ROOT, "%,d marked", state.marks().size()));
     String skipped = String.format(Locale.ROOT, "%,d skipped", state.skipped());
     String repaired =

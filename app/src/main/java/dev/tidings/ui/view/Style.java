@@ -17,6 +17,8 @@ enum Style {
   PROVIDER,
   /** A marked row's mark and title: highlighted, bold without colour. */
   MARKED,
+  /** An unread article's title and its marker ({@code •}): bold. */
+  UNREAD,
   /** A related story that is an article of the timeline too ({@code →}) or refers to it. */
   LINKED,
   /** A URL: underlined. */

@@ -67,7 +67,7 @@ final class Theme {
   private static EnumSet<SGR> modifiers(Style style, ColorDepth depth) {
     boolean colour = depth != ColorDepth.NONE;
     return switch (style) {
-      case TITLE, MARKED, HEADING, KEY, PROBLEM -> EnumSet.of(SGR.BOLD);
+      case TITLE, MARKED, UNREAD, HEADING, KEY, PROBLEM -> EnumSet.of(SGR.BOLD);
       case CURSOR -> EnumSet.of(SGR.REVERSE);
       case CURSOR_MARKED, HEADING_FOCUSED -> EnumSet.of(SGR.BOLD, SGR.REVERSE);
       case CURSOR_UNFOCUSED, URL -> EnumSet.of(SGR.UNDERLINE);

@@ -1,7 +1,8 @@
 package dev.tidings.ui.view;
 
 /**
- * The columns of a timeline row for a pane's width: cursor, mark and a space, the compact date,
+ * The columns of a timeline row for a pane's width: cursor, mark and unread marker, the compact
+ * date,
  * the provider and the title, which gets the room. The provider column is as wide as the widest
  * provider on screen, up to a cap that grows by a column for every four of the pane's, so that a
  * wider pane never shows less of a title than a narrower one; when every title on screen fits
@@ -13,7 +14,7 @@ package dev.tidings.ui.view;
  */
 record TimelineColumns(int provider, int title) {
 
-  /** The cursor and mark columns and the space after them. */
+  /** The cursor, mark and unread columns (the last a space when the article is read). */
   static final int PREFIX = 3;
 
   /** Columns between the date and the provider, and between the provider and the title. */

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Draws the timeline pane: a heading, then one row per visible article from the cursor's top row:
- * cursor and mark columns, the compact date, the provider and the title (see {@link
+ * cursor, mark and unread columns, the compact date, the provider and the title (see {@link
  * TimelineColumns}). Dates are dim, providers coloured, a marked row's mark and title highlighted,
+ * an unread row's title bold after a {@code •} ({@code N} in ASCII),
  * the cursor's row reversed; what the query matches in providers and titles is highlighted
  * ({@link Matches}). Only the rows on screen are read.
  */
@@ -58,8 +59,8 @@ final class TimelineView {
         TimelineEntry entry = visible.get(index);
         boolean marked = state.isMarked(entry.url());
         StyledText line =
-            line(entry, providers[i], titles[i], marked, index == cursor.cursor(), dates, columns,
-                state.query());
+            line(entry, providers[i], titles[i], marked, state.isUnread(entry),
+                index == cursor.cursor(), dates, columns, state.query());
         if (index != cursor.cursor()) {
           line.draw(canvas, body.column(), row, body.width(), Style.NORMAL);
         } else if (!focused) {
@@ -85,6 +86,7 @@ final class TimelineView {
       String provider,
       String title,
       boolean marked,
+      boolean unread,
       boolean current,
       DateFormats dates,
       TimelineColumns columns,
@@ -92,7 +94,11 @@ final class TimelineView {
     StyledText line = StyledText.empty();
     line.add(current ? ">" : " ", Style.NORMAL);
     line.add(marked ? "*" : " ", Style.MARKED);
-    line.add(" ", Style.NORMAL);
+    if (unread) {
+      line.add(String.valueOf(Glyphs.UNREAD), Style.UNREAD);
+    } else {
+      line.add(" ", Style.NORMAL);
+    }
     line.add(dates.compact(entry.published(), entry.dateSource()), Style.DATE);
     line.add("  ", Style.NORMAL);
     if (columns.provider() > 0) {
@@ -104,7 +110,7 @@ final class TimelineView {
     return Matches.add(
         line,
         TerminalText.truncate(title, columns.title()),
-        marked ? Style.MARKED : Style.NORMAL,
+        marked ? Style.MARKED : unread ? Style.UNREAD : Style.NORMAL,
         query,
         Field.TITLE);
   }

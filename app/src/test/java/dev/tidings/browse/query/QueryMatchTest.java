@@ -57,7 +57,9 @@ class QueryMatchTest {
         new QueryContext(
             Clock.fixed(NOW, zone),
             row -> row == FORBES,
-            row -> row == SENSETIME);
+            row -> row == SENSETIME,
+            row -> row == SENSETIME || row == UNDATED,
+            row -> row == UNDATED);
     Predicate<TimelineEntry> matcher = Query.parse(query).matcher(context);
     return ROWS.stream().filter(matcher).toList();
   }
@@ -176,6 +178,26 @@ class QueryMatchTest {
     assertThat(matching("is:undated")).containsExactly(UNDATED);
     assertThat(matching("is:repaired")).containsExactly(UNDATED);
     assertThat(matching("is:marked | is:linked")).containsExactly(SENSETIME, FORBES);
+  }
+
+  @Test
+  void readStateFlags() throws Exception {
+    assertThat(matching("is:unread")).containsExactly(SENSETIME, UNDATED);
+    assertThat(matching("is:read")).containsExactly(FORBES, NO_DATE);
+    assertThat(matching("-is:unread")).containsExactly(FORBES, NO_DATE);
+    assertThat(matching("is:new")).containsExactly(UNDATED);
+    assertThat(matching("is:unread -is:new")).containsExactly(SENSETIME);
+    assertThat(matching("is:new | is:marked")).containsExactly(FORBES, UNDATED);
+    assertThat(matching("is:unread said")).containsExactly(UNDATED);
+  }
+
+  @Test
+  void withoutASessionNothingIsUnreadOrNew() throws Exception {
+    QueryContext script = QueryContext.of(Clock.fixed(NOW, ZoneOffset.UTC));
+    assertThat(ROWS.stream().filter(Query.parse("is:unread").matcher(script))).isEmpty();
+    assertThat(ROWS.stream().filter(Query.parse("is:new").matcher(script))).isEmpty();
+    assertThat(ROWS.stream().filter(Query.parse("is:read").matcher(script)))
+        .containsExactlyElementsOf(ROWS);
   }
 
   @Test

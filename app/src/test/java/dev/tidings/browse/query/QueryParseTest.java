@@ -30,6 +30,7 @@ class QueryParseTest {
         "quality:>80 heat:>=0 quality:50..90 quality:..90 quality:50.. heat:-5 heat:<=-1 quality:<3"
             + " quality:=7",
         "is:marked is:linked has:related is:undated is:repaired IS:Marked",
+        "is:unread -is:read is:new IS:Unread",
         "10:30 https://example.com foo:bar a|b don't 5\" $ ^$",
       })
   void parses(String text) throws QueryException {
@@ -50,9 +51,8 @@ class QueryParseTest {
         "quality:..; 8; quality: expects a number such as 80, >80, >=80 or 50..90",
         "quality:9999999999; 8; quality: expects a number such as 80, >80, >=80 or 50..90",
         "quality:90..50; 8; quality: the range 90..50 is empty",
-        "is:read; 3; is:read: read state is not kept yet",
-        "is:unread; 3; is:unread: read state is not kept yet",
-        "is:pinned; 3; is: expects marked, linked, undated or repaired",
+        "is:pinned; 3; is: expects unread, read, new, marked, linked, undated or repaired",
+        "ai is:unseen; 6; is: expects unread, read, new, marked, linked, undated or repaired",
         "has:images; 4; has: expects related",
         "title:; 6; title: expects a word or a \"phrase\"",
         "topic: ai; 6; topic: expects a topic's name, quoted when it has spaces: topic:\"AI Ethics\"",
@@ -95,6 +95,9 @@ class QueryParseTest {
   void onlyMarksAndLinksDependOnTheSession() throws QueryException {
     assertThat(Query.parse("ai is:marked").dependsOnSession()).isTrue();
     assertThat(Query.parse("ai | is:linked").dependsOnSession()).isTrue();
+    assertThat(Query.parse("ai is:unread").dependsOnSession()).isTrue();
+    assertThat(Query.parse("-is:read").dependsOnSession()).isTrue();
+    assertThat(Query.parse("ai | is:new").dependsOnSession()).isTrue();
     assertThat(Query.parse("ai is:undated has:related since:7d").dependsOnSession()).isFalse();
   }
 }
