@@ -283,6 +283,7 @@ public final class BrowseSession extends SessionState {
    * @return how many were not read before
    */
   public int markRead(Collection<String> urls) {
+    rows.sessionStateChanged();
     return read.markRead(urls);
   }
 
@@ -299,6 +300,7 @@ public final class BrowseSession extends SessionState {
   }
 
   private void readStateChanged() {
+    rows.sessionStateChanged();
     if (rows.query().dependsOnSession()) {
       rows.setFilter(rows.filter());
       lists.sync();

@@ -24,8 +24,9 @@ import java.util.function.Predicate;
  * the rows of the last valid query stay. A query that {@linkplain Query#narrows narrows} the one
  * in force is applied to its rows only, testing only what it adds; recent results are
  * remembered, so that deleting a character shows the wider result at once instead of scanning the
- * timeline again. Queries that ask about marks or links ({@link Query#dependsOnSession()}) are
- * neither narrowed from nor remembered, since their rows change without the timeline changing.
+ * timeline again. The rows of queries that ask about marks, links or read state ({@link
+ * Query#dependsOnSession()}) change without the timeline changing: they are narrowed from and
+ * remembered only until {@link #sessionStateChanged()} says that such state may have changed.
  * The rows are kept in a {@link SortOrder} (newest first until {@link #setOrder} changes it);
  * merges keep that order. Not thread-safe.
  */
@@ -46,6 +47,8 @@ final class FilteredTimeline {
   private QueryException error;
   private QueryContext context;
   private SortOrder order = SortOrder.DATE;
+  /** Whether marks, links or read state may have changed since the visible rows were found. */
+  private boolean sessionChanged;
   /** Filter results by their query, eldest first; emptied when the timeline changes. */
   private final Map<Query, ArrayList<TimelineEntry>> recentResults =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -68,6 +71,16 @@ final class FilteredTimeline {
     this.context = Objects.requireNonNull(context, "context");
     this.visible = this.timeline;
     cursor.resize(visible.size());
+  }
+
+  /**
+   * Says that marks, links or read state may have changed, so that the results of queries that
+   * ask about them ({@link Query#dependsOnSession()}) are found again rather than narrowed from or
+   * remembered. The visible rows stay as they are until the next filter.
+   */
+  void sessionStateChanged() {
+    sessionChanged = true;
+    recentResults.keySet().removeIf(Query::dependsOnSession);
   }
 
   /** @return the order of the rows; never null */
@@ -176,15 +189,15 @@ final class FilteredTimeline {
     }
     Optional<TimelineEntry> before = current();
     Query old = query;
-    boolean keep = !parsed.dependsOnSession();
-    ArrayList<TimelineEntry> recent = keep ? recentResults.get(parsed) : null;
+    ArrayList<TimelineEntry> recent = recentResults.get(parsed);
     if (parsed.isEmpty()) {
       visible = timeline;
     } else if (recent != null) {
       visible = recent;
     } else {
       Optional<ArrayList<TimelineEntry>> matching;
-      if (!old.isEmpty() && !old.dependsOnSession() && parsed.narrows(old)) {
+      boolean oldValid = !old.dependsOnSession() || !sessionChanged;
+      if (!old.isEmpty() && oldValid && parsed.narrows(old)) {
         // Typing at the end narrows the query: only the rows it left can match, and only what
         // the new query adds needs testing on them.
         matching = filterPass.matching(visible, parsed.matcher(context, old), abandon);
@@ -195,13 +208,12 @@ final class FilteredTimeline {
         return false;
       }
       visible = matching.get();
-      if (keep) {
-        recentResults.put(parsed, matching.get());
-      }
+      recentResults.put(parsed, matching.get());
     }
     filter = newFilter;
     query = parsed;
     error = null;
+    sessionChanged = false;
     cursor.resize(visible.size());
     int index = before.map(this::indexOf).orElse(-1);
     cursor.moveTo(Math.max(0, index));
@@ -224,6 +236,8 @@ final class FilteredTimeline {
     int offset = beforeIndex - cursor.top();
 
     recentResults.clear();
+    // New rows can make old ones linked: a result of is:linked is then out of date.
+    sessionChanged = true;
     List<TimelineEntry> added = new ArrayList<>(update.added());
     Comparator<TimelineEntry> comparator = order.comparator();
     added.sort(comparator);

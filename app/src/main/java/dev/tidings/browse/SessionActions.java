@@ -34,6 +34,33 @@ final class SessionActions {
   private static final Set<Action> WITHOUT_ROWS =
       EnumSet.of(Action.START_FILTER, Action.KEEP_FILTER, Action.CLEAR_FILTER, Action.QUIT_NOW);
 
+  /**
+   * The actions that change neither marks nor read state (moving, the prompt, the panes, views):
+   * after any other, results of queries about them are found again ({@link
+   * FilteredTimeline#sessionStateChanged}). A new action is taken to change them until added here.
+   */
+  private static final Set<Action> KEEP_SESSION_STATE =
+      EnumSet.of(
+          Action.MOVE_DOWN,
+          Action.MOVE_UP,
+          Action.PAGE_DOWN,
+          Action.PAGE_UP,
+          Action.HALF_PAGE_DOWN,
+          Action.HALF_PAGE_UP,
+          Action.FIRST,
+          Action.LAST,
+          Action.START_FILTER,
+          Action.KEEP_FILTER,
+          Action.CLEAR_FILTER,
+          Action.SORT,
+          Action.SWITCH_FOCUS,
+          Action.TOGGLE_HELP,
+          Action.TOGGLE_PREVIEW,
+          Action.WIDEN_PREVIEW,
+          Action.NARROW_PREVIEW,
+          Action.SCROLL_PREVIEW_DOWN,
+          Action.SCROLL_PREVIEW_UP);
+
   private final SessionState s;
   /** A quit was asked for with marks: the next quit quits. */
   private boolean quitAsked;
@@ -55,6 +82,9 @@ final class SessionActions {
     boolean quitAgain = quitAsked;
     quitAsked = false;
     boolean openAgain = s.openAndCopy.takeAsked();
+    if (!KEEP_SESSION_STATE.contains(action) && !FilterPrompt.EDITS.contains(action)) {
+      s.rows.sessionStateChanged();
+    }
     if (s.helpVisible && s.help.apply(action)) {
       return Outcome.CONTINUE;
     }

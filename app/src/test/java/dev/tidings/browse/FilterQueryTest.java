@@ -164,6 +164,32 @@ class FilterQueryTest {
   }
 
   @Test
+  void aResultAboutMarksIsRememberedUntilTheMarksChange() {
+    List<TimelineEntry> all = rows(20);
+    BrowseSession session = session(all);
+    session.apply(Action.KEEP_FILTER);
+    session.apply(Action.TOGGLE_MARK);
+    session.apply(Action.TOGGLE_MARK);
+    session.apply(Action.START_FILTER);
+    session.type("is:marked");
+    session.type(" gamma");
+    assertThat(session.visible()).isEmpty();
+    for (int i = 0; i < " gamma".length(); i++) {
+      session.apply(Action.DELETE_FILTER_CHAR);
+    }
+    assertThat(session.visible()).containsExactly(all.get(0), all.get(1));
+    session.apply(Action.KEEP_FILTER);
+    session.apply(Action.FIRST);
+    session.apply(Action.TOGGLE_MARK);
+    session.apply(Action.START_FILTER);
+    session.type(" alpha");
+    // Narrowed from the rows shown before the mark changed, row 0 would still be here.
+    assertThat(session.visible()).containsExactly(all.get(1));
+    session.apply(Action.DELETE_FILTER_WORD);
+    assertThat(session.visible()).containsExactly(all.get(1));
+  }
+
+  @Test
   void datesAreInTheSessionsClock() throws QueryException {
     List<TimelineEntry> all = rows(48);
     BrowseSession session = session(all);
