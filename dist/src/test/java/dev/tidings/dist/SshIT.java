@@ -37,25 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * every file is in the test's {@code @TempDir}. (sshd, as for any login, records the session in
  * the system's utmp/wtmp; no option turns that off.)
  *
- * <h2>Checks waiting for features being built now</h2>
- *
- * Two checks of issue "Read without leaving" need features not merged yet; with the helpers below
- * each is a few lines (the seeds' first article is {@link #FIRST_SEED}):
- *
- * <pre>{@code
- * // -o FILE: stdout left on the terminal, the URLs in a file of the remote's directory.
- * startOverSsh(sshd.port(), "-o picks.txt " + quote(seeds()), null);
- * awaitScreen("5 articles");
- * keys("Space", "Enter");
- * assertThat(awaitStatus()).isEqualTo("0");
- * assertThat(remoteFile("picks.txt")).isEqualTo(FIRST_SEED + "\n");
- *
- * // y: the URL reaches the client's terminal as OSC 52.
- * startOverSsh(sshd.port(), quote(seeds()), "out");
- * awaitScreen("5 articles");
- * keys("y", "q");
- * assertThat(awaitClientOutput(osc52(FIRST_SEED))).contains(osc52(FIRST_SEED));
- * }</pre>
+ * <p>A third test gets the chosen URLs home over SSH as a user would: {@code y} puts the URL in
+ * the client's clipboard with OSC 52 (the bytes reach the client's terminal), and {@code -o FILE}
+ * writes the accepted URLs to a file on the remote side while stdout stays the terminal.
  */
 class SshIT {
 
@@ -161,6 +145,30 @@ class SshIT {
             + "client and remote; %d bytes reached the client terminal, alternate screen entered "
             + "and left%n",
         remoteFile("out").lines().count(), term, client.length());
+  }
+
+  @Test
+  void overSshYCopiesWithOsc52AndDashOWritesTheAcceptedUrlsToAFile() throws Exception {
+    startOverSsh(sshd.port(), "-o picks.txt " + quote(seeds()), null);
+    awaitScreen("5 articles");
+
+    keys("y");
+    awaitScreen("copied the URL (OSC 52)");
+    String client = awaitClientOutput(osc52(FIRST_SEED));
+    keys("Space");
+    awaitScreen("1 marked");
+    keys("Enter");
+
+    assertThat(awaitStatus()).as("ssh's exit status, the remote's").isEqualTo("0");
+    assertThat(remoteFile("picks.txt")).isEqualTo(FIRST_SEED + "\n");
+    assertTerminalsGivenBack("0");
+    // With -o nothing is printed on the terminal once the screen is given back.
+    String all = awaitClientOutput(LEAVE_ALTERNATE);
+    assertThat(all.substring(all.lastIndexOf(LEAVE_ALTERNATE))).doesNotContain(FIRST_SEED);
+    System.out.printf(
+        "SshIT: y sent %s to the client's terminal; -o picks.txt holds %s; ssh exited 0%n",
+        visible(osc52(FIRST_SEED)), remoteFile("picks.txt").strip());
+    assertThat(client).contains(osc52(FIRST_SEED));
   }
 
   /**
