@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Context;
-import dev.tidings.browse.Interruptions;
 import dev.tidings.browse.Outcome;
 import dev.tidings.browse.UrlRequest;
 import dev.tidings.repository.ArticleRepository;
@@ -24,17 +23,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The browser's event loop on a Lanterna {@link TerminalScreen}. One UI thread owns the session
  * and the screen; keystrokes (from an input thread), resizes, loaded articles and changes of the
- * timeline (from indexing) reach it as events on one queue, in order. After each batch of events
+ * timeline (from indexing) reach it as events on one queue, in order ({@link UiEvents}, which
+ * also runs the input thread). After each batch of events
  * it applies the filter typed in it (once for a paste, not once per character), lays the screen
  * out, starts the article loads the new state needs ({@link ArticleLoader}) and draws the frame
  * ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
@@ -55,9 +51,6 @@ public final class Browser {
   /** The actions that are not held while the timeline waits for its first rows. */
   private static final Set<Action> QUITTING = EnumSet.of(Action.QUIT, Action.QUIT_NOW);
 
-  /** The most keystrokes queued as one event. */
-  private static final int READ_AHEAD = 4_096;
-
   /** How long without events ends a rescan, in milliseconds. */
   static final long RESCAN_QUIET_MILLIS = 400;
 
@@ -65,11 +58,7 @@ public final class Browser {
   private final BrowseSession session;
   private final ArticleRepository repository;
   private final KeyMap keyMap;
-  private final BlockingDeque<Supplier<Outcome>> events = new LinkedBlockingDeque<>();
-  /** Keystrokes queued and not yet handled; a filter pass gives way to them. */
-  private final AtomicInteger keysWaiting = new AtomicInteger();
-  /** Ctrl-C was read: the loop and any filter pass stop at once. */
-  private volatile boolean quitNow;
+  private final UiEvents events = new UiEvents();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ScreenRefresh refresh;
   /** Opens and copies what the session asks ({@code o}, {@code y}, {@code Y}). */
@@ -121,25 +110,14 @@ public final class Browser {
     List<HelpSection> help = new ArrayList<>(KeyHelp.sections(keyMap));
     help.add(QueryHelp.section());
     FrameView frame = new FrameView(screen, settings, help);
-    ArticleLoader loader = new ArticleLoader(session, repository, this::onUiThread);
+    ArticleLoader loader = new ArticleLoader(session, repository, events::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
     this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
     if (screen.getTerminal() instanceof CtrlCWatch watch
         && keyMap.quitsNow(new KeyStroke('c', true, false))) {
-      watch.whenCtrlC(this::quitAtOnce);
+      watch.whenCtrlC(events::quitAtOnce);
     }
-    session.interruptFilteringWhen(
-        new Interruptions() {
-          @Override
-          public boolean keysWaiting() {
-            return keysWaiting.get() > 0;
-          }
-
-          @Override
-          public boolean quitting() {
-            return quitNow;
-          }
-        });
+    session.interruptFilteringWhen(events);
   }
 
   /**
@@ -187,7 +165,7 @@ public final class Browser {
    */
   public void notice(String message) {
     Objects.requireNonNull(message, "message");
-    onUiThread(() -> session.say(message));
+    events.onUiThread(() -> session.say(message));
   }
 
   /**
@@ -197,7 +175,7 @@ public final class Browser {
    * @param task what to run on the UI thread; never null
    */
   public void later(Runnable task) {
-    onUiThread(Objects.requireNonNull(task, "task"));
+    events.onUiThread(Objects.requireNonNull(task, "task"));
   }
 
   /**
@@ -230,24 +208,19 @@ public final class Browser {
     screen
         .getTerminal()
         .addResizeListener((terminal, size) -> events.add(() -> Outcome.CONTINUE));
-    Thread input = new Thread(this::readKeys, "tidings-input");
-    input.setDaemon(true);
-    input.start();
+    events.startReading(screen, keyMap, this::handle);
     refresh();
     afterFirstFrame.run();
     try {
       while (true) {
-        Supplier<Outcome> event =
-            session.isRescanning()
-                ? events.poll(RESCAN_QUIET_MILLIS, TimeUnit.MILLISECONDS)
-                : events.take();
+        Supplier<Outcome> event = events.next(session.isRescanning() ? RESCAN_QUIET_MILLIS : -1);
         if (event == null) {
           session.rescanEnded();
           refresh();
           continue;
         }
         do {
-          if (quitNow) {
+          if (events.quitting()) {
             return Outcome.QUIT;
           }
           Outcome outcome = event.get();
@@ -266,73 +239,6 @@ public final class Browser {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  /** Queues a task for the UI thread, after the events already queued. Thread-safe. */
-  private void onUiThread(Runnable task) {
-    events.add(
-        () -> {
-          task.run();
-          return Outcome.CONTINUE;
-        });
-  }
-
-  /**
-   * Quits at the UI thread's next turn, ahead of the events queued before, and ends a filter pass
-   * that is running. Thread-safe: called by the input thread, or by the terminal's own (see {@link
-   * CtrlCWatch}) when Ctrl-C arrives after keys not yet decoded.
-   */
-  private void quitAtOnce() {
-    quitNow = true;
-    events.addFirst(() -> Outcome.QUIT);
-  }
-
-  /**
-   * Reads keys on the input thread. The keystrokes that have already arrived when one is read (a
-   * paste: Lanterna decodes them one by one) are queued as one event, so that the UI thread is
-   * woken once for them rather than once a character.
-   */
-  private void readKeys() {
-    try {
-      while (true) {
-        List<KeyStroke> strokes = new ArrayList<>();
-        KeyStroke stroke = screen.readInput();
-        while (stroke != null) {
-          if (keyMap.quitsNow(stroke)) {
-            quitAtOnce();
-            return;
-          }
-          strokes.add(stroke);
-          if (stroke.getKeyType() == KeyType.EOF || strokes.size() == READ_AHEAD) {
-            break;
-          }
-          stroke = screen.pollInput();
-        }
-        keysWaiting.addAndGet(strokes.size());
-        events.add(() -> handleQueued(strokes));
-        if (strokes.get(strokes.size() - 1).getKeyType() == KeyType.EOF) {
-          return;
-        }
-      }
-    } catch (IOException e) {
-      events.add(
-          () -> {
-            throw new UncheckedIOException(e);
-          });
-    }
-  }
-
-  /** Handles keystrokes queued by the input thread, in order, until one ends the browser. */
-  private Outcome handleQueued(List<KeyStroke> strokes) {
-    for (int i = 0; i < strokes.size(); i++) {
-      keysWaiting.decrementAndGet();
-      Outcome outcome = quitNow ? Outcome.QUIT : handle(strokes.get(i));
-      if (outcome != Outcome.CONTINUE) {
-        keysWaiting.addAndGet(-(strokes.size() - i - 1));
-        return outcome;
-      }
-    }
-    return Outcome.CONTINUE;
   }
 
   /**
