@@ -2,14 +2,12 @@ package dev.tidings.repository.state;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -17,7 +15,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,8 +47,6 @@ public final class ReadLog implements Closeable {
   /** The lock file's name in the state directory. */
   public static final String LOCK = "read.lock";
 
-  /** Lines longer than this (in bytes) are damage: no normalised URL is that long. */
-  static final int MAX_LINE_BYTES = 64 * 1024;
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -74,18 +69,6 @@ public final class ReadLog implements Closeable {
     this.read = read;
     this.tornTail = tornTail;
   }
-
-  /**
-   * What replaying a log gave.
-   *
-   * @param read the normalised URLs read; mutable, owned by the caller
-   * @param lines the complete lines replayed, damaged ones included
-   * @param damaged the lines that were damaged and skipped
-   * @param tornTail whether the file ends in a line without {@code \n} (ignored)
-   * @param goodBytes the length of the file up to its last {@code \n}
-   */
-  public record Replay(Set<String> read, long lines, long damaged, boolean tornTail,
-      long goodBytes) {}
 
   /**
    * Opens the log of a state directory, creating the directory and files when needed: compacts it
@@ -111,17 +94,17 @@ public final class ReadLog implements Closeable {
             dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
             StandardOpenOption.WRITE);
     try {
-      Replay replay;
+      ReadLogReplay.Replay replay;
       FileLock exclusive = tryLock(lockChannel, false);
       if (exclusive != null) {
         try {
-          replay = replay(file);
+          replay = ReadLogReplay.replay(file);
           tidy(file, replay, warnings, clock);
         } finally {
           exclusive.release();
         }
       } else {
-        replay = replay(file);
+        replay = ReadLogReplay.replay(file);
         if (replay.damaged() > 0) {
           warnings.accept(
               "read state " + file + ": " + replay.damaged() + " damaged line(s) ignored; "
@@ -142,7 +125,7 @@ public final class ReadLog implements Closeable {
   }
 
   /** Sets a damaged log aside and compacts, or just drops a torn tail, while locked alone. */
-  private static void tidy(Path file, Replay replay, Consumer<String> warnings, Clock clock)
+  private static void tidy(Path file, ReadLogReplay.Replay replay, Consumer<String> warnings, Clock clock)
       throws IOException {
     if (replay.damaged() > 0) {
       Path aside = file.resolveSibling(LOG + ".damaged-" + STAMP.format(clock.instant()));
@@ -230,83 +213,6 @@ public final class ReadLog implements Closeable {
   }
 
   /**
-   * Replays a log file: {@code +URL} adds the URL to the read set, {@code -URL} removes it. A
-   * missing file replays as empty; damaged lines are counted and skipped; a last line without
-   * {@code \n} (a write torn by a crash) is ignored.
-   *
-   * @param file the log; never null
-   * @return what the log holds; never null
-   * @throws IOException if the file exists but cannot be read
-   */
-  public static Replay replay(Path file) throws IOException {
-    Set<String> read = new HashSet<>();
-    long lines = 0;
-    long damaged = 0;
-    long good = 0;
-    long offset = 0;
-    byte[] line = new byte[512];
-    int length = 0;
-    boolean tooLong = false;
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        for (int i = 0; i < n; i++) {
-          byte b = buffer[i];
-          if (b == '\n') {
-            lines++;
-            if (tooLong || !apply(line, length, read)) {
-              damaged++;
-            }
-            length = 0;
-            tooLong = false;
-            good = offset + i + 1;
-          } else if (length == MAX_LINE_BYTES) {
-            tooLong = true;
-          } else {
-            if (length == line.length) {
-              line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, length * 2));
-            }
-            line[length++] = b;
-          }
-        }
-        offset += n;
-      }
-    } catch (NoSuchFileException e) {
-      return new Replay(read, 0, 0, false, 0);
-    }
-    return new Replay(read, lines, damaged, offset > good, good);
-  }
-
-  /** Applies one line; false when it is damaged. */
-  private static boolean apply(byte[] line, int length, Set<String> read) {
-    if (length < 2 || line[0] != '+' && line[0] != '-') {
-      return false;
-    }
-    String url = Utf8.decode(line, 1, length);
-    if (url == null || !isUrl(url)) {
-      return false;
-    }
-    if (line[0] == '+') {
-      read.add(url);
-    } else {
-      read.remove(url);
-    }
-    return true;
-  }
-
-  /** @return whether the text has no white space or control character: a normalised URL */
-  static boolean isUrl(String url) {
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c <= ' ' || c == 0x7F || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * @return the read set replayed when the log was opened; the caller's to keep (the log does not
    *     change it)
    */
@@ -333,7 +239,7 @@ public final class ReadLog implements Closeable {
     }
     StringBuilder text = new StringBuilder(tornTail ? "\n" : "");
     for (String url : urls) {
-      if (url.isEmpty() || !isUrl(url)) {
+      if (url.isEmpty() || !ReadLogReplay.isUrl(url)) {
         throw new IllegalArgumentException("not a normalised URL: " + url);
       }
       text.append(isRead ? '+' : '-').append(url).append('\n');

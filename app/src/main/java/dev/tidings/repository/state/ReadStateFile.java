@@ -92,7 +92,7 @@ public final class ReadStateFile {
   /** What can still be read of a log that cannot be opened for writing. */
   private Set<String> readOnly() {
     try {
-      return ReadLog.replay(directory.resolve(ReadLog.LOG)).read();
+      return ReadLogReplay.replay(directory.resolve(ReadLog.LOG)).read();
     } catch (IOException | RuntimeException e) {
       return new HashSet<>();
     }
