@@ -136,7 +136,8 @@ class MainTest {
     err.reset();
     assertThat(run("--theme=High-Contrast", "/no/such/news")).isEqualTo(2);
     assertThat(run("--theme", "light", "/no/such/news")).isEqualTo(2);
-    assertThat(err().lines()).containsOnly("tidings: cannot read /no/such/news: no such file or directory");
+    assertThat(err().lines())
+        .containsOnly("tidings: cannot read /no/such/news: no such file or directory");
     TidingsCommand command = new TidingsCommand(out, System.err, Map.of(), () -> {});
     new picocli.CommandLine(command).parseArgs("--theme", "MONOCHROME");
     assertThat(command.theme()).isEqualTo(ThemeSpec.of(ThemeName.MONOCHROME));

@@ -54,7 +54,8 @@ class ThemeTest {
         .isEqualTo(TextColor.ANSI.YELLOW);
     // The other roles keep the light theme's colours.
     assertThat(Theme.of(ColorDepth.ANSI256, spec).look(Style.PROVIDER))
-        .isEqualTo(Theme.of(ColorDepth.ANSI256, ThemeSpec.of(ThemeName.LIGHT)).look(Style.PROVIDER));
+        .isEqualTo(
+            Theme.of(ColorDepth.ANSI256, ThemeSpec.of(ThemeName.LIGHT)).look(Style.PROVIDER));
   }
 
   @Test
