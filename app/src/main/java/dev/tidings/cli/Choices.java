@@ -2,6 +2,7 @@ package dev.tidings.cli;
 
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.ListFormat;
+import dev.tidings.ui.view.ThemeName;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * picocli converters and completion candidates for the options that name one of a few choices
- * ({@code --sort}, {@code --format}): lower-case names in help and completion, any case accepted,
+ * ({@code --sort}, {@code --format}, {@code --theme}): lower-case names in help and completion, any case accepted,
  * and an error that lists the names.
  */
 final class Choices {
@@ -46,6 +47,22 @@ final class Choices {
     @Override
     public Iterator<String> iterator() {
       return names(ListFormat.values(), ListFormat::label);
+    }
+  }
+
+  /** {@code --theme}: {@link ThemeName#ofLabel}. */
+  static final class Theme implements ITypeConverter<ThemeName> {
+    @Override
+    public ThemeName convert(String value) {
+      return ThemeName.ofLabel(value).orElseThrow(() -> invalid(value, ThemeName.values()));
+    }
+  }
+
+  /** The names of {@code --theme}, for help and shell completion. */
+  static final class ThemeNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return names(ThemeName.values(), ThemeName::label);
     }
   }
 

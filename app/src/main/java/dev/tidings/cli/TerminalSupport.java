@@ -2,6 +2,7 @@ package dev.tidings.cli;
 
 import dev.tidings.ui.view.Appearance;
 import dev.tidings.ui.view.ColorDepth;
+import dev.tidings.ui.view.ThemeSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,20 @@ import java.util.Set;
  */
 record TerminalSupport(ColorDepth colors, boolean unicode) {
 
-  /** @return how the frame is drawn on this terminal; never null */
+  /** @return how the frame is drawn on this terminal, in the default theme; never null */
   Appearance appearance() {
-    return new Appearance(colors, unicode);
+    return appearance(ThemeSpec.DEFAULT);
+  }
+
+  /**
+   * The theme's colours are brought down to {@link #colors()} when drawn, so {@code NO_COLOR} and
+   * {@code --color=never} still give none whatever the theme.
+   *
+   * @param theme the colour theme and the person's colours; never null
+   * @return how the frame is drawn on this terminal, in {@code theme}; never null
+   */
+  Appearance appearance(ThemeSpec theme) {
+    return new Appearance(colors, unicode, theme);
   }
 
   /** The {@code --color} option's values. */

@@ -20,6 +20,8 @@ import dev.tidings.ui.external.Handover;
 import dev.tidings.ui.external.Processes;
 import dev.tidings.ui.term.TtyScreen;
 import dev.tidings.ui.view.Appearance;
+import dev.tidings.ui.view.ThemeName;
+import dev.tidings.ui.view.ThemeSpec;
 import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,6 +108,18 @@ final class TidingsCommand implements Callable<Integer> {
   private TerminalSupport.ColorChoice color = TerminalSupport.ColorChoice.AUTO;
 
   @Option(
+      names = "--theme",
+      paramLabel = "NAME",
+      converter = Choices.Theme.class,
+      completionCandidates = Choices.ThemeNames.class,
+      description =
+          "The colour theme: default, light (darker colours for light backgrounds), "
+              + "high-contrast (bright and bold, for dark backgrounds), monochrome (no colour, "
+              + "only bold, reverse and underline). NO_COLOR and --color=never still give no "
+              + "colour.")
+  private ThemeName theme = ThemeName.DEFAULT;
+
+  @Option(
       names = "--no-cache",
       description =
           "Do not read or write the persistent index ($XDG_CACHE_HOME/tidings, else "
@@ -150,6 +164,11 @@ final class TidingsCommand implements Callable<Integer> {
    */
   TerminalSupport terminalSupport() {
     return terminalSupport;
+  }
+
+  /** @return the colours to draw in: {@code --theme}; {@link ThemeSpec#DEFAULT} by default */
+  ThemeSpec theme() {
+    return ThemeSpec.of(theme);
   }
 
   /**
@@ -290,9 +309,9 @@ final class TidingsCommand implements Callable<Integer> {
       }
       onSignal.screen(tty);
       try (tty) {
-        // The appearance is detected from the terminal and the options once that is wired in.
         ViewSettings view =
-            new ViewSettings(zone, Clock.system(zone), terminalSupport.appearance(), roots);
+            new ViewSettings(
+                zone, Clock.system(zone), terminalSupport.appearance(theme()), roots);
         Browser browser =
             new Browser(tty.screen(), session, repository,
                 accept.expect().bind(KeyMap.standard()), view, tty::writeSequence);

@@ -2,6 +2,8 @@ package dev.tidings.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tidings.ui.view.ThemeName;
+import dev.tidings.ui.view.ThemeSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,8 @@ class MainTest {
         .contains("--format=FORMAT", "markdown", "-o, --output=FILE", "--expect=KEYS")
         .contains("ssh -t host tidings -o picks.txt", "--expect=ctrl-o")
         .contains("--print0", "--utc", "--no-cache", "129", "130", "143", "xargs")
-        .contains("--color=WHEN", "auto", "always", "never", "NO_COLOR");
+        .contains("--color=WHEN", "auto", "always", "never", "NO_COLOR")
+        .contains("--theme=NAME", "high-contrast", "monochrome");
     assertThat(err()).isEmpty();
   }
 
@@ -122,5 +125,24 @@ class MainTest {
     assertThat(run("--color=NEVER", "/no/such/news")).isEqualTo(2);
     assertThat(run("--color", "always", "/no/such/news")).isEqualTo(2);
     assertThat(err().lines()).containsOnly("tidings: cannot read /no/such/news: no such file or directory");
+  }
+
+  @Test
+  void themeTakesABuiltInThemesNameInAnyCase() {
+    assertThat(run("--theme=solarized", "/no/such/news")).isEqualTo(2);
+    assertThat(err())
+        .startsWith("tidings: Invalid value for option '--theme': expected default, light, "
+            + "high-contrast or monochrome, not 'solarized'");
+    err.reset();
+    assertThat(run("--theme=High-Contrast", "/no/such/news")).isEqualTo(2);
+    assertThat(run("--theme", "light", "/no/such/news")).isEqualTo(2);
+    assertThat(err().lines())
+        .containsOnly("tidings: cannot read /no/such/news: no such file or directory");
+    TidingsCommand command = new TidingsCommand(out, System.err, Map.of(), () -> {});
+    new picocli.CommandLine(command).parseArgs("--theme", "MONOCHROME");
+    assertThat(command.theme()).isEqualTo(ThemeSpec.of(ThemeName.MONOCHROME));
+    command = new TidingsCommand(out, System.err, Map.of(), () -> {});
+    new picocli.CommandLine(command).parseArgs();
+    assertThat(command.theme()).isEqualTo(ThemeSpec.DEFAULT);
   }
 }

@@ -3,7 +3,10 @@ package dev.tidings.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tidings.cli.TerminalSupport.ColorChoice;
+import dev.tidings.ui.view.Appearance;
 import dev.tidings.ui.view.ColorDepth;
+import dev.tidings.ui.view.ThemeName;
+import dev.tidings.ui.view.ThemeSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,5 +127,19 @@ class TerminalSupportTest {
         System.setProperty(TerminalSupport.CHARSET_PROPERTY, before);
       }
     }
+  }
+
+  @Test
+  void noColorWinsOverTheTheme() throws IOException {
+    entry("xterm-256color", 256);
+    ThemeSpec light = ThemeSpec.of(ThemeName.LIGHT);
+    Appearance appearance =
+        detect(ColorChoice.AUTO, "UTF-8", "TERM", "xterm-256color", "NO_COLOR", "1")
+            .appearance(light);
+    assertThat(appearance).isEqualTo(new Appearance(ColorDepth.NONE, true, light));
+    assertThat(detect(ColorChoice.AUTO, "UTF-8", "TERM", "xterm-256color").appearance(light))
+        .isEqualTo(new Appearance(ColorDepth.ANSI256, true, light));
+    assertThat(detect(ColorChoice.AUTO, "UTF-8", "TERM", "xterm-256color").appearance().theme())
+        .isEqualTo(ThemeSpec.DEFAULT);
   }
 }

@@ -12,15 +12,37 @@ import java.util.Objects;
  *
  * @param colors the colour depth; never null
  * @param unicode whether box characters, arrows and the ellipsis can be drawn
+ * @param theme the colour theme and the person's colours, brought down to {@code colors} when
+ *     drawn; never null
  */
-public record Appearance(ColorDepth colors, boolean unicode) {
+public record Appearance(ColorDepth colors, boolean unicode, ThemeSpec theme) {
 
   /** The 16 ANSI colours and Unicode: what tests and the benchmark draw with by default. */
   public static final Appearance DEFAULT = new Appearance(ColorDepth.ANSI16, true);
 
-  /** @throws NullPointerException if {@code colors} is null */
+  /** @throws NullPointerException if {@code colors} or {@code theme} is null */
   public Appearance {
     Objects.requireNonNull(colors, "colors");
+    Objects.requireNonNull(theme, "theme");
+  }
+
+  /**
+   * In the default theme.
+   *
+   * @param colors the colour depth; never null
+   * @param unicode whether box characters, arrows and the ellipsis can be drawn
+   * @throws NullPointerException if {@code colors} is null
+   */
+  public Appearance(ColorDepth colors, boolean unicode) {
+    this(colors, unicode, ThemeSpec.DEFAULT);
+  }
+
+  /**
+   * @param spec the theme to draw in; never null
+   * @return this appearance in {@code spec}; never null
+   */
+  public Appearance withTheme(ThemeSpec spec) {
+    return new Appearance(colors, unicode, spec);
   }
 
   /** @return whether the URL of the article is written as an OSC 8 hyperlink too */

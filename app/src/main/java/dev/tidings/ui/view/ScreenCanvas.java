@@ -25,7 +25,7 @@ final class ScreenCanvas implements Canvas {
    */
   ScreenCanvas(Screen screen, Appearance appearance) {
     this.screen = screen;
-    this.theme = Theme.of(appearance.colors());
+    this.theme = Theme.of(appearance.colors(), appearance.theme());
     this.unicode = appearance.unicode();
   }
 
