@@ -61,6 +61,19 @@ public final class Main {
    * @return the exit status
    */
   static int run(String[] args, OutputStream stdout, PrintStream stderr, Map<String, String> env) {
+    return commandLine(stdout, stderr, env).execute(args);
+  }
+
+  /**
+   * The command line of tidings and its subcommands, with its handlers, ready to execute; also the
+   * model that the shell completion scripts and the man page are generated from at build time.
+   *
+   * @param stdout where chosen URLs, help and the version go
+   * @param stderr where errors and diagnostics go
+   * @param env the environment variables; never null
+   * @return a new command line; never null
+   */
+  static CommandLine commandLine(OutputStream stdout, PrintStream stderr, Map<String, String> env) {
     CommandLine commandLine =
         new CommandLine(new TidingsCommand(stdout, stderr, env, FailOnPurpose.hook()));
     // --color=never as well as --color=NEVER.
@@ -82,6 +95,6 @@ public final class Main {
           exception.printStackTrace(stderr);
           return ExitStatus.ERROR;
         });
-    return commandLine.execute(args);
+    return commandLine;
   }
 }
