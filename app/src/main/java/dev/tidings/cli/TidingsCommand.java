@@ -1,10 +1,12 @@
 package dev.tidings.cli;
 
+import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
 import dev.tidings.browse.QueryHistory;
 import dev.tidings.browse.SortOrder;
+import dev.tidings.cli.config.Config;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
@@ -103,7 +105,9 @@ final class TidingsCommand implements Callable<Integer> {
       description =
           "Colours: auto (the default: as many as the terminal says it has, none when NO_COLOR "
               + "is set), always (even with NO_COLOR set), never.")
-  private TerminalSupport.ColorChoice color = TerminalSupport.ColorChoice.AUTO;
+  private TerminalSupport.ColorChoice color;
+
+  @Mixin private ConfigOption configOption;
 
   @Option(
       names = "--no-cache",
@@ -169,10 +173,21 @@ final class TidingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Config config = configOption.load(env, stderr);
+    if (config == null) {
+      return ExitStatus.ERROR;
+    }
+    useConfig(config);
     if (!accept.check(stderr)) {
       return ExitStatus.ERROR;
     }
-    List<Path> roots = Arguments.roots(paths, stderr);
+    try {
+      keyMap = accept.expect().bind(config.keys().applyTo(KeyMap.standard()));
+    } catch (IllegalArgumentException e) {
+      stderr.println("tidings: --expect and the configuration's keys: " + e.getMessage());
+      return ExitStatus.ERROR;
+    }
+    List<Path> roots = Arguments.roots(paths, config.directories(), stderr);
     if (roots == null) {
       return ExitStatus.ERROR;
     }
@@ -222,6 +237,9 @@ final class TidingsCommand implements Callable<Integer> {
             Corpus.of(repository),
             new ParallelFilterPass());
     session.setOrder(selection.sort());
+    if (!config.preview()) {
+      session.apply(Action.TOGGLE_PREVIEW);
+    }
     session.setQueryHistory(queryHistory(warn, session));
     ReadStateWiring readState =
         noState
@@ -295,7 +313,7 @@ final class TidingsCommand implements Callable<Integer> {
             new ViewSettings(zone, Clock.system(zone), terminalSupport.appearance(), roots);
         Browser browser =
             new Browser(tty.screen(), session, repository,
-                accept.expect().bind(KeyMap.standard()), view, tty::writeSequence);
+                keyMap, view, tty::writeSequence);
         browser.useUrlTools(
             UrlTools.of(env, System.getProperty("os.name", ""), Processes.SYSTEM,
                 Handover.of(tty::suspend, tty::resume), tty::writeSequence));
@@ -320,6 +338,21 @@ final class TidingsCommand implements Callable<Integer> {
   }
 
   private volatile ArticleRepository repository;
+
+  /** The keys: the standard ones, the configuration's and {@code --expect}'s; set by call(). */
+  private KeyMap keyMap;
+
+  /** Takes the settings of the configuration file where no option was given. */
+  private void useConfig(Config config) {
+    selection.useConfig(config);
+    accept.useConfig(config.format());
+    utc |= config.utc();
+    noState |= !config.state();
+    noCache |= !config.cache();
+    if (color == null) {
+      color = TerminalSupport.ColorChoice.valueOf(config.color().name());
+    }
+  }
 
   /** The key that accepted, for the key line of --expect; null until the browser has ended. */
   private Key acceptedBy;
