@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
       "",
       "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
           + "and every file named, through the persistent index as tidings does. With no "
-          + "argument it lists the bundled seed articles.",
+          + "argument it lists the directories of the configuration file, else the bundled seed "
+          + "articles; its sort and query apply unless --sort or --query is given.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",

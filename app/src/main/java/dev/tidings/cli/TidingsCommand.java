@@ -56,7 +56,11 @@ import picocli.CommandLine.Parameters;
           + "written to stdout (or -o FILE), one per line, or in another --format.",
       "",
       "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
-          + "and every file named. With no argument it opens the bundled seed articles.",
+          + "and every file named. With no argument it opens the directories of the "
+          + "configuration file, else the bundled seed articles.",
+      "",
+      "Settings and keys come from ~/.config/tidings/config.yml (see tidings config --default); "
+          + "options win over it.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
