@@ -14,6 +14,7 @@ import dev.tidings.repository.state.QueryHistoryFile;
 import dev.tidings.repository.state.StateDirectory;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
+import dev.tidings.ui.ExpectKeys;
 import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
@@ -185,10 +186,16 @@ final class TidingsCommand implements Callable<Integer> {
     if (!accept.check(stderr)) {
       return ExitStatus.ERROR;
     }
+    KeyMap configured = config.keys().applyTo(KeyMap.standard());
     try {
-      keyMap = accept.expect().bind(config.keys().applyTo(KeyMap.standard()));
+      // Checked again against the configuration's keys, which may bind an expected key.
+      ExpectKeys expect = accept.expect();
+      if (!expect.isEmpty()) {
+        expect = ExpectKeys.parse(String.join(",", expect.names()), configured);
+      }
+      keyMap = expect.bind(configured);
     } catch (IllegalArgumentException e) {
-      stderr.println("tidings: --expect and the configuration's keys: " + e.getMessage());
+      stderr.println("tidings: --expect: " + e.getMessage() + " by the configuration file");
       return ExitStatus.ERROR;
     }
     List<Path> roots = Arguments.roots(paths, config.directories(), stderr);

@@ -110,6 +110,26 @@ class ConfigCommandTest {
   }
 
   @Test
+  void anExpectedKeyTheFileBindsIsAnError() throws IOException {
+    Files.writeString(file, "keys:\n  related:\n    quit: [ctrl-o]\n");
+    env.put("TERM", "xterm");
+    assertThat(run("--expect=ctrl-o", TestCorpora.seeds().toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo(
+            "tidings: --expect: ctrl-o is bound in the related stories (Ctrl-O: quit, print "
+                + "nothing) by the configuration file\n");
+  }
+
+  @Test
+  void aBadConfigurationStopsListToo() throws IOException {
+    Files.writeString(file, "sort: date\nsort: heat\n");
+    assertThat(run("list", TestCorpora.seeds().toString())).isEqualTo(2);
+    assertThat(err())
+        .isEqualTo("tidings: " + file + ":2: duplicate setting 'sort' (first on line 1)\n");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
   void theConfigOptionWinsOverTheVariableWhichWinsOverTheDefault() throws IOException {
     Path option = xdg.resolve("option.yml");
     Path variable = xdg.resolve("variable.yml");
