@@ -37,7 +37,8 @@ class LayersTest {
           Map.entry("ui.external", 6),
           Map.entry("ui", 7),
           Map.entry("cli.output", 8),
-          Map.entry("cli", 9));
+          Map.entry("cli.config", 9),
+          Map.entry("cli", 10));
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package dev\\.tidings\\.([\\w.]+);");
   private static final Pattern IMPORT =

@@ -44,7 +44,7 @@ final class AcceptOptions {
               + "json or tsv (as tidings list writes them; fields not known for a related story "
               + "outside the timeline are null or empty), path (the file; none for such a "
               + "related story).")
-  private AcceptFormat format = AcceptFormat.URL;
+  private AcceptFormat format;
 
   @Option(
       names = {"-o", "--output"},
@@ -71,6 +71,17 @@ final class AcceptOptions {
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
+
+  /**
+   * Takes the format of the configuration file unless {@code --format} was given.
+   *
+   * @param configured the configuration's format; never null
+   */
+  void useConfig(AcceptFormat configured) {
+    if (format == null) {
+      format = configured;
+    }
+  }
 
   /** @return the keys of {@code --expect}; none when it was not given */
   ExpectKeys expect() {
@@ -117,7 +128,8 @@ final class AcceptOptions {
       PrintStream stderr)
       throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    AcceptWriter writer = new AcceptWriter(format, zone, print0, bytes, stderr);
+    AcceptFormat chosen = format == null ? AcceptFormat.URL : format;
+    AcceptWriter writer = new AcceptWriter(chosen, zone, print0, bytes, stderr);
     if (!expect.isEmpty()) {
       writer.keyLine(expect.name(acceptedBy));
     }

@@ -30,16 +30,19 @@ final class Arguments {
   }
 
   /**
-   * The directories and files a command reads: those given, else the bundled seeds. When there are
+   * The directories and files a command reads: those given, else those of the configuration's
+   * {@code directories}, else the bundled seeds. When there are
    * none, or one cannot be read, says why on stderr ({@code tidings: cannot read /x: no such file
    * or directory}).
    *
    * @param paths the directories and files given, maybe none; never null
+   * @param configured the configuration's directories, maybe none; never null
    * @param stderr where the reason goes; never null
    * @return the roots, or null when the command cannot go on (exit status 2)
    */
-  static List<Path> roots(List<Path> paths, PrintStream stderr) {
-    List<Path> roots = paths.isEmpty() ? bundledSeeds() : paths;
+  static List<Path> roots(List<Path> paths, List<Path> configured, PrintStream stderr) {
+    List<Path> roots =
+        !paths.isEmpty() ? paths : !configured.isEmpty() ? configured : bundledSeeds();
     if (roots == null) {
       stderr.println("tidings: no DIR given and no bundled seeds; run it through bin/tidings");
       return null;

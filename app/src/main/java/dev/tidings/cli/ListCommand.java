@@ -1,5 +1,6 @@
 package dev.tidings.cli;
 
+import dev.tidings.cli.config.Config;
 import dev.tidings.cli.output.ListFormat;
 import dev.tidings.cli.output.RowWriter;
 import dev.tidings.model.TimelineEntry;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
       "",
       "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
           + "and every file named, through the persistent index as tidings does. With no "
-          + "argument it lists the bundled seed articles.",
+          + "argument it lists the directories of the configuration file, else the bundled seed "
+          + "articles; its sort and query apply unless --sort or --query is given.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -73,6 +75,8 @@ final class ListCommand implements Callable<Integer> {
   private List<Path> paths = new ArrayList<>();
 
   @Mixin private SelectionOptions selection;
+
+  @Mixin private ConfigOption configOption;
 
   @Option(
       names = "--format",
@@ -118,7 +122,7 @@ final class ListCommand implements Callable<Integer> {
   /**
    * @param stdout where the articles go; never null
    * @param stderr where errors and refused URLs or paths go; never null
-   * @param env the environment ({@code XDG_CACHE_HOME}); never null
+   * @param env the environment ({@code XDG_CACHE_HOME}, {@code TIDINGS_CONFIG}); never null
    * @param queries compiles {@code --query} ({@link RowQuery#compile}); never null
    */
   ListCommand(
@@ -135,7 +139,14 @@ final class ListCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--limit must be at least 1, not " + limit);
     }
-    List<Path> roots = Arguments.roots(paths, stderr);
+    Config config = configOption.load(env, stderr);
+    if (config == null) {
+      return ExitStatus.ERROR;
+    }
+    selection.useConfig(config);
+    utc |= config.utc();
+    noCache |= !config.cache();
+    List<Path> roots = Arguments.roots(paths, config.directories(), stderr);
     if (roots == null) {
       return ExitStatus.ERROR;
     }

@@ -80,6 +80,7 @@ public final class Main {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.addSubcommand("check", new CheckCommand(stdout, stderr));
     commandLine.addSubcommand("list", new ListCommand(stdout, stderr, env, RowQuery::compile));
+    commandLine.addSubcommand("config", new ConfigCommand(stdout, stderr, env));
     commandLine.setOut(new PrintWriter(stdout, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(stderr, true, StandardCharsets.UTF_8));
     commandLine.setParameterExceptionHandler(

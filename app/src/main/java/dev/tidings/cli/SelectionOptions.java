@@ -1,6 +1,7 @@
 package dev.tidings.cli;
 
 import dev.tidings.browse.SortOrder;
+import dev.tidings.cli.config.Config;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,7 +27,21 @@ final class SelectionOptions {
           "The order: date (newest first, the default), oldest, quality, heat, provider "
               + "(A-Z, then newest). Articles without a quality or heat go last; ties newest "
               + "first.")
-  private SortOrder sort = SortOrder.DATE;
+  private SortOrder sort;
+
+  /**
+   * Takes the order and the query of the configuration file where the options were not given.
+   *
+   * @param config the configuration in force; never null
+   */
+  void useConfig(Config config) {
+    if (sort == null) {
+      sort = config.sort();
+    }
+    if (query == null && !config.query().isEmpty()) {
+      query = config.query();
+    }
+  }
 
   /** @return the text of {@code --query}, or null when it was not given */
   String query() {
@@ -35,6 +50,6 @@ final class SelectionOptions {
 
   /** @return the order of {@code --sort}; {@link SortOrder#DATE} when it was not given */
   SortOrder sort() {
-    return sort;
+    return sort == null ? SortOrder.DATE : sort;
   }
 }

@@ -1,10 +1,12 @@
 package dev.tidings.cli;
 
+import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
 import dev.tidings.browse.QueryHistory;
 import dev.tidings.browse.SortOrder;
+import dev.tidings.cli.config.Config;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
@@ -12,6 +14,7 @@ import dev.tidings.repository.state.QueryHistoryFile;
 import dev.tidings.repository.state.StateDirectory;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
+import dev.tidings.ui.ExpectKeys;
 import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
@@ -56,7 +59,11 @@ import picocli.CommandLine.Parameters;
           + "written to stdout (or -o FILE), one per line, or in another --format.",
       "",
       "Reads every *.md, *.markdown and *.txt file under the given directories, recursively, "
-          + "and every file named. With no argument it opens the bundled seed articles.",
+          + "and every file named. With no argument it opens the directories of the "
+          + "configuration file, else the bundled seed articles.",
+      "",
+      "Settings and keys come from ~/.config/tidings/config.yml (see tidings config --default); "
+          + "options win over it.",
       ""
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -105,7 +112,9 @@ final class TidingsCommand implements Callable<Integer> {
       description =
           "Colours: auto (the default: as many as the terminal says it has, none when NO_COLOR "
               + "is set), always (even with NO_COLOR set), never.")
-  private TerminalSupport.ColorChoice color = TerminalSupport.ColorChoice.AUTO;
+  private TerminalSupport.ColorChoice color;
+
+  @Mixin private ConfigOption configOption;
 
   @Option(
       names = "--theme",
@@ -188,10 +197,27 @@ final class TidingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Config config = configOption.load(env, stderr);
+    if (config == null) {
+      return ExitStatus.ERROR;
+    }
+    useConfig(config);
     if (!accept.check(stderr)) {
       return ExitStatus.ERROR;
     }
-    List<Path> roots = Arguments.roots(paths, stderr);
+    KeyMap configured = config.keys().applyTo(KeyMap.standard());
+    try {
+      // Checked again against the configuration's keys, which may bind an expected key.
+      ExpectKeys expect = accept.expect();
+      if (!expect.isEmpty()) {
+        expect = ExpectKeys.parse(String.join(",", expect.names()), configured);
+      }
+      keyMap = expect.bind(configured);
+    } catch (IllegalArgumentException e) {
+      stderr.println("tidings: --expect: " + e.getMessage() + " by the configuration file");
+      return ExitStatus.ERROR;
+    }
+    List<Path> roots = Arguments.roots(paths, config.directories(), stderr);
     if (roots == null) {
       return ExitStatus.ERROR;
     }
@@ -241,6 +267,9 @@ final class TidingsCommand implements Callable<Integer> {
             Corpus.of(repository),
             new ParallelFilterPass());
     session.setOrder(selection.sort());
+    if (!config.preview()) {
+      session.apply(Action.TOGGLE_PREVIEW);
+    }
     session.setQueryHistory(queryHistory(warn, session));
     ReadStateWiring readState =
         noState
@@ -314,7 +343,7 @@ final class TidingsCommand implements Callable<Integer> {
                 zone, Clock.system(zone), terminalSupport.appearance(theme()), roots);
         Browser browser =
             new Browser(tty.screen(), session, repository,
-                accept.expect().bind(KeyMap.standard()), view, tty::writeSequence);
+                keyMap, view, tty::writeSequence);
         browser.useUrlTools(
             UrlTools.of(env, System.getProperty("os.name", ""), Processes.SYSTEM,
                 Handover.of(tty::suspend, tty::resume), tty::writeSequence));
@@ -339,6 +368,21 @@ final class TidingsCommand implements Callable<Integer> {
   }
 
   private volatile ArticleRepository repository;
+
+  /** The keys: the standard ones, the configuration's and {@code --expect}'s; set by call(). */
+  private KeyMap keyMap;
+
+  /** Takes the settings of the configuration file where no option was given. */
+  private void useConfig(Config config) {
+    selection.useConfig(config);
+    accept.useConfig(config.format());
+    utc |= config.utc();
+    noState |= !config.state();
+    noCache |= !config.cache();
+    if (color == null) {
+      color = TerminalSupport.ColorChoice.valueOf(config.color().name());
+    }
+  }
 
   /** The key that accepted, for the key line of --expect; null until the browser has ended. */
   private Key acceptedBy;

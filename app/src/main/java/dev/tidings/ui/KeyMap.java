@@ -73,7 +73,7 @@ public final class KeyMap {
    * @param bindings the bindings, in the order the help lists them; never null
    * @throws IllegalArgumentException if a key is bound twice in one context
    */
-  KeyMap(List<Binding> bindings) {
+  public KeyMap(List<Binding> bindings) {
     this.bindings = List.copyOf(bindings);
     for (Context context : Context.values()) {
       lookup.put(context, new HashMap<>());

@@ -1,8 +1,10 @@
 package dev.tidings.ui;
 
 import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keys named as fzf names them in {@code --expect} and {@code --bind}: {@code ctrl-o}, {@code
@@ -20,6 +22,10 @@ public final class KeyNames {
    * @param key the key; never null
    */
   public record Named(String name, Key key) {}
+
+  /** The second names of special keys, read but not written. */
+  private static final Set<String> ALIASES =
+      Set.of("return", "shift-tab", "backspace", "delete", "page-up", "page-down");
 
   private static final Map<String, KeyType> SPECIAL =
       Map.ofEntries(
@@ -56,6 +62,13 @@ public final class KeyNames {
           Map.entry("f10", KeyType.F10),
           Map.entry("f11", KeyType.F11),
           Map.entry("f12", KeyType.F12));
+
+  /** The first name of each special key, as {@link #name} writes it. */
+  private static final List<Map.Entry<String, KeyType>> NAMES_FIRST =
+      SPECIAL.entrySet().stream()
+          .filter(entry -> !ALIASES.contains(entry.getKey()))
+          .sorted(Map.Entry.comparingByKey())
+          .toList();
 
   private KeyNames() {}
 
@@ -105,6 +118,28 @@ public final class KeyNames {
             + name
             + "' (names are like ctrl-o, alt-x, ctrl-alt-x, ctrl-space, f5, tab, btab, bspace, "
             + "del, up, pgdn, home, or one character)");
+  }
+
+  /**
+   * Names a key as {@link #parse} reads it back: the first of its names ({@code enter}, {@code
+   * pgdn}, {@code ctrl-o}, {@code alt-x}, {@code space}, or the character itself).
+   *
+   * @param key a key; never null
+   * @return its name, lower case except for a character itself; never null
+   * @throws IllegalArgumentException if the key has no name (a special key fzf does not name)
+   */
+  public static String name(Key key) {
+    if (key.type() == KeyType.Character) {
+      char c = key.character();
+      String base = c == ' ' ? "space" : String.valueOf(c);
+      return (key.ctrl() ? "ctrl-" : "") + (key.alt() ? "alt-" : "") + base;
+    }
+    for (Map.Entry<String, KeyType> entry : NAMES_FIRST) {
+      if (entry.getValue() == key.type()) {
+        return entry.getKey();
+      }
+    }
+    throw new IllegalArgumentException("no name for the key " + key.label());
   }
 
   /** @return Ctrl and a letter, or the key the terminal sends for it (Ctrl-M is Enter) */

@@ -59,8 +59,23 @@ final class ScreenHarness {
     this(corpus, columns, rows, cacheBytes, Appearance.DEFAULT);
   }
 
+  /** With the keys of {@code keyMap} (as a configuration file binds them). */
+  ScreenHarness(Path corpus, int columns, int rows, KeyMap keyMap) {
+    this(corpus, columns, rows, 1 << 20, Appearance.DEFAULT, keyMap);
+  }
+
   private ScreenHarness(
       Path corpus, int columns, int rows, long cacheBytes, Appearance appearance) {
+    this(corpus, columns, rows, cacheBytes, appearance, KeyMap.standard());
+  }
+
+  private ScreenHarness(
+      Path corpus,
+      int columns,
+      int rows,
+      long cacheBytes,
+      Appearance appearance,
+      KeyMap keyMap) {
     try {
       terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
       TerminalScreen screen = new TerminalScreen(terminal);
@@ -81,7 +96,7 @@ final class ScreenHarness {
           new ViewSettings(
               ZoneOffset.UTC, Clock.fixed(NOW, ZoneOffset.UTC), appearance, List.of(given));
       browser =
-          new Browser(screen, session, repository, KeyMap.standard(), settings, links::writeBytes);
+          new Browser(screen, session, repository, keyMap, settings, links::writeBytes);
       browser.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

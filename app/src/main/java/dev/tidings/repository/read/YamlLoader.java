@@ -15,7 +15,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One thread's SnakeYAML for front matter: {@link SafeConstructor} only, limits on aliases,
@@ -32,21 +31,19 @@ final class YamlLoader {
   private final Yaml yaml;
 
   YamlLoader() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(Limits.MAX_ALIASES);
-    options.setNestingDepthLimit(Limits.MAX_NESTING);
-    options.setCodePointLimit(Limits.MAX_BYTES);
-    options.setAllowRecursiveKeys(false);
+    LoaderOptions options = SafeYaml.loaderOptions();
     // Duplicate keys are kept (the last value wins) and noted by DuplicateKeys, not logged.
     options.setAllowDuplicateKeys(true);
     options.setWarnOnDuplicateKeys(false);
-    // No global tags: a tag naming a Java class is refused, whatever the constructor.
-    options.setTagInspector(tag -> false);
     DumperOptions dumperOptions = new DumperOptions();
     constructor = new DuplicateKeys(options);
     yaml =
         new Yaml(
-            constructor, new Representer(dumperOptions), dumperOptions, options, new StringScalars());
+            constructor,
+            new Representer(dumperOptions),
+            dumperOptions,
+            options,
+            SafeYaml.stringScalars());
   }
 
   /**
@@ -119,14 +116,6 @@ final class YamlLoader {
       } finally {
         depth--;
       }
-    }
-  }
-
-  /** A resolver with no implicit types: every plain scalar stays a string. */
-  private static final class StringScalars extends Resolver {
-    @Override
-    protected void addImplicitResolvers() {
-      // Deliberately none: dates, numbers and booleans are parsed by the mapper, not by YAML.
     }
   }
 }
