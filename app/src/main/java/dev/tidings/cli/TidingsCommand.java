@@ -4,14 +4,11 @@ import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
 import dev.tidings.browse.Corpus;
 import dev.tidings.browse.Outcome;
-import dev.tidings.browse.QueryHistory;
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.config.Config;
 import dev.tidings.cli.output.ProblemReport;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
-import dev.tidings.repository.state.QueryHistoryFile;
-import dev.tidings.repository.state.StateDirectory;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.ExpectKeys;
@@ -23,7 +20,6 @@ import dev.tidings.ui.external.Handover;
 import dev.tidings.ui.external.Processes;
 import dev.tidings.ui.term.TtyScreen;
 import dev.tidings.ui.view.Appearance;
-import dev.tidings.ui.view.ThemeName;
 import dev.tidings.ui.view.ThemeSpec;
 import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
@@ -106,27 +102,9 @@ final class TidingsCommand implements Callable<Integer> {
 
   @Mixin private AcceptOptions accept;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      description =
-          "Colours: auto (the default: as many as the terminal says it has, none when NO_COLOR "
-              + "is set), always (even with NO_COLOR set), never.")
-  private TerminalSupport.ColorChoice color;
+  @Mixin private LookOptions look;
 
   @Mixin private ConfigOption configOption;
-
-  @Option(
-      names = "--theme",
-      paramLabel = "NAME",
-      converter = Choices.Theme.class,
-      completionCandidates = Choices.ThemeNames.class,
-      description =
-          "The colour theme: default, light (darker colours for light backgrounds), "
-              + "high-contrast (bright and bold, for dark backgrounds), monochrome (no colour, "
-              + "only bold, reverse and underline). NO_COLOR and --color=never still give no "
-              + "colour.")
-  private ThemeName theme = ThemeName.DEFAULT;
 
   @Option(
       names = "--no-cache",
@@ -177,7 +155,7 @@ final class TidingsCommand implements Callable<Integer> {
 
   /** @return the colours to draw in: {@code --theme}; {@link ThemeSpec#DEFAULT} by default */
   ThemeSpec theme() {
-    return ThemeSpec.of(theme);
+    return look.theme();
   }
 
   /**
@@ -205,16 +183,8 @@ final class TidingsCommand implements Callable<Integer> {
     if (!accept.check(stderr)) {
       return ExitStatus.ERROR;
     }
-    KeyMap configured = config.keys().applyTo(KeyMap.standard());
-    try {
-      // Checked again against the configuration's keys, which may bind an expected key.
-      ExpectKeys expect = accept.expect();
-      if (!expect.isEmpty()) {
-        expect = ExpectKeys.parse(String.join(",", expect.names()), configured);
-      }
-      keyMap = expect.bind(configured);
-    } catch (IllegalArgumentException e) {
-      stderr.println("tidings: --expect: " + e.getMessage() + " by the configuration file");
+    keyMap = keysInForce(config);
+    if (keyMap == null) {
       return ExitStatus.ERROR;
     }
     List<Path> roots = Arguments.roots(paths, config.directories(), stderr);
@@ -243,7 +213,7 @@ final class TidingsCommand implements Callable<Integer> {
     }
     terminalSupport =
         TerminalSupport.detect(
-            color, env, TerminalSupport.terminalCharset(), Terminfo.SYSTEM_DIRECTORIES);
+            look.color(), env, TerminalSupport.terminalCharset(), Terminfo.SYSTEM_DIRECTORIES);
     ThreadFailures failures = ThreadFailures.install();
     List<String> warnings = new CopyOnWriteArrayList<>();
     AtomicReference<Browser> shown = new AtomicReference<>();
@@ -270,13 +240,7 @@ final class TidingsCommand implements Callable<Integer> {
     if (!config.preview()) {
       session.apply(Action.TOGGLE_PREVIEW);
     }
-    session.setQueryHistory(queryHistory(warn, session));
-    ReadStateWiring readState =
-        noState
-            ? ReadStateWiring.off(session)
-            : ReadStateWiring.on(
-                session, StateDirectory.of(env, System.getProperty("user.home")),
-                roots, warn);
+    ReadStateWiring readState = StateWiring.attach(session, env, noState, roots, warn);
     Optional<Outcome> outcome;
     try {
       outcome = browse(repository, session, roots, shown, failures, readState);
@@ -379,9 +343,7 @@ final class TidingsCommand implements Callable<Integer> {
     utc |= config.utc();
     noState |= !config.state();
     noCache |= !config.cache();
-    if (color == null) {
-      color = TerminalSupport.ColorChoice.valueOf(config.color().name());
-    }
+    look.useConfig(config);
   }
 
   /** The key that accepted, for the key line of --expect; null until the browser has ended. */
@@ -410,29 +372,23 @@ final class TidingsCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads the filter prompt's earlier queries from the state directory ({@code
-   * $XDG_STATE_HOME/tidings}, else {@code ~/.local/state/tidings}; none, and none kept, with
-   * {@code --no-state}); the warnings of reading them
-   * go to the status line at start, and with those of writing them to stderr on exit.
+   * The keys in force: the standard ones, the configuration's, and the extra accept keys of
+   * {@code --expect} (checked again against the configuration's, which may bind one of them).
+   *
+   * @return the key map, or null when an expected key is bound by the configuration (said)
    */
-  private QueryHistory queryHistory(Consumer<String> warn, BrowseSession session) {
-    if (noState) {
-      return new QueryHistory(List.of(), query -> {});
+  private KeyMap keysInForce(Config config) {
+    KeyMap configured = config.keys().applyTo(KeyMap.standard());
+    try {
+      ExpectKeys expect = accept.expect();
+      if (!expect.isEmpty()) {
+        expect = ExpectKeys.parse(String.join(",", expect.names()), configured);
+      }
+      return expect.bind(configured);
+    } catch (IllegalArgumentException e) {
+      stderr.println("tidings: --expect: " + e.getMessage() + " by the configuration file");
+      return null;
     }
-    Path directory = StateDirectory.of(env, System.getProperty("user.home"));
-    List<String> atStart = new ArrayList<>();
-    QueryHistoryFile file =
-        QueryHistoryFile.open(
-            directory,
-            Clock.systemUTC(),
-            warning -> {
-              atStart.add(warning);
-              warn.accept(warning);
-            });
-    if (!atStart.isEmpty()) {
-      session.say(String.join("; ", atStart));
-    }
-    return new QueryHistory(file.queries(), file::append);
   }
 
   private int noTerminal(IOException e) {

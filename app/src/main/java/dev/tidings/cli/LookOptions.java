@@ -1,0 +1,55 @@
+package dev.tidings.cli;
+
+import dev.tidings.cli.config.Config;
+import dev.tidings.ui.view.ThemeName;
+import dev.tidings.ui.view.ThemeSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of how the screen looks, {@code --color} and {@code --theme}, as a picocli mixin of
+ * {@link TidingsCommand}; what the terminal can show is decided from them by {@link
+ * TerminalSupport}.
+ */
+final class LookOptions {
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "Colours: auto (the default: as many as the terminal says it has, none when NO_COLOR "
+              + "is set), always (even with NO_COLOR set), never.")
+  private TerminalSupport.ColorChoice color;
+
+  @Option(
+      names = "--theme",
+      paramLabel = "NAME",
+      converter = Choices.Theme.class,
+      completionCandidates = Choices.ThemeNames.class,
+      description =
+          "The colour theme: default, light (darker colours for light backgrounds), "
+              + "high-contrast (bright and bold, for dark backgrounds), monochrome (no colour, "
+              + "only bold, reverse and underline). NO_COLOR and --color=never still give no "
+              + "colour.")
+  private ThemeName theme = ThemeName.DEFAULT;
+
+  /** @return {@code --color}, or the configuration's when not given; null before {@link #useConfig} */
+  TerminalSupport.ColorChoice color() {
+    return color;
+  }
+
+  /** @return the colours to draw in: {@code --theme}; {@link ThemeSpec#DEFAULT} by default */
+  ThemeSpec theme() {
+    return ThemeSpec.of(theme);
+  }
+
+  /**
+   * Takes the configuration's colour setting where {@code --color} was not given.
+   *
+   * @param config the configuration in force; never null
+   */
+  void useConfig(Config config) {
+    if (color == null) {
+      color = TerminalSupport.ColorChoice.valueOf(config.color().name());
+    }
+  }
+}
