@@ -30,20 +30,27 @@ final class LookOptions {
               + "high-contrast (bright and bold, for dark backgrounds), monochrome (no colour, "
               + "only bold, reverse and underline). NO_COLOR and --color=never still give no "
               + "colour.")
-  private ThemeName theme = ThemeName.DEFAULT;
+  private ThemeName theme;
+
+  /** The configuration's theme and colours; the defaults until {@link #useConfig}. */
+  private ThemeSpec configured = ThemeSpec.DEFAULT;
 
   /** @return {@code --color}, or the configuration's when not given; null before {@link #useConfig} */
   TerminalSupport.ColorChoice color() {
     return color;
   }
 
-  /** @return the colours to draw in: {@code --theme}; {@link ThemeSpec#DEFAULT} by default */
+  /**
+   * @return the colours to draw in: the configuration's theme and colours, with the theme of
+   *     {@code --theme} when given; {@link ThemeSpec#DEFAULT} by default
+   */
   ThemeSpec theme() {
-    return ThemeSpec.of(theme);
+    return theme == null ? configured : new ThemeSpec(theme, configured.overrides());
   }
 
   /**
-   * Takes the configuration's colour setting where {@code --color} was not given.
+   * Takes the configuration's colour setting where {@code --color} was not given, and its theme
+   * and colours.
    *
    * @param config the configuration in force; never null
    */
@@ -51,5 +58,6 @@ final class LookOptions {
     if (color == null) {
       color = TerminalSupport.ColorChoice.valueOf(config.color().name());
     }
+    configured = config.theme();
   }
 }

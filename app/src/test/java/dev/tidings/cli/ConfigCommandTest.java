@@ -53,12 +53,15 @@ class ConfigCommandTest {
 
   @Test
   void configPrintsTheSettingsInForceAndEveryBinding() throws IOException {
-    Files.writeString(file, "sort: heat\nkeys:\n  timeline:\n    accept: [enter, x]\n");
+    Files.writeString(
+        file,
+        "sort: heat\ncolors: {match: '#FF8700'}\nkeys:\n  timeline:\n    accept: [enter, x]\n");
     assertThat(run("config")).isZero();
     assertThat(out())
         .startsWith(
             "# The configuration in force: the defaults changed by " + file + ".\n"
                 + "directories: []\nsort: heat\nquery: ''\nutc: false\ncolor: auto\n"
+                + "theme: default\ncolors:\n  match: '#ff8700'\n"
                 + "state: true\ncache: true\nformat: url\npreview: true\nkeys:\n"
                 + "  timeline:\n    move-down:\n    - j\n    - down\n")
         .contains("    accept:\n    - enter\n    - x\n")

@@ -2,6 +2,7 @@ package dev.tidings.cli.config;
 
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.AcceptFormat;
+import dev.tidings.ui.view.ThemeSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param format what accept writes, as {@code --format}; never null
  * @param preview whether the preview is shown at start ({@code p} toggles it)
  * @param keys the key bindings added to the standard ones; never null
+ * @param theme the colour theme and the colours of elements ({@code theme}, {@code colors}); a
+ *     {@code --theme} option replaces the theme's name only; never null
  */
 public record Config(
     List<Path> directories,
@@ -32,7 +35,8 @@ public record Config(
     boolean cache,
     AcceptFormat format,
     boolean preview,
-    KeyBindings keys) {
+    KeyBindings keys,
+    ThemeSpec theme) {
 
   /** When to colour: the values of {@code color} and {@code --color}. */
   public enum Color {
@@ -56,7 +60,8 @@ public record Config(
           true,
           AcceptFormat.URL,
           true,
-          KeyBindings.NONE);
+          KeyBindings.NONE,
+          ThemeSpec.DEFAULT);
 
   /**
    * Copies the list.
@@ -70,5 +75,6 @@ public record Config(
     Objects.requireNonNull(color, "color");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(theme, "theme");
   }
 }

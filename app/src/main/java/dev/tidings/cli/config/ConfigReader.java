@@ -5,12 +5,18 @@ import dev.tidings.browse.query.Query;
 import dev.tidings.browse.query.QueryException;
 import dev.tidings.cli.output.AcceptFormat;
 import dev.tidings.repository.read.SafeYaml;
+import dev.tidings.ui.view.ColourValue;
+import dev.tidings.ui.view.ThemeElement;
+import dev.tidings.ui.view.ThemeName;
+import dev.tidings.ui.view.ThemeSpec;
 import java.io.StringReader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.yaml.snakeyaml.DumperOptions;
@@ -36,18 +42,18 @@ public final class ConfigReader {
   /** The settings, in the order {@code tidings config} writes them. */
   public static final List<String> SETTINGS =
       List.of(
-          "directories", "sort", "query", "utc", "color", "state", "cache", "format", "preview",
-          "keys");
+          "directories", "sort", "query", "utc", "color", "theme", "colors", "state", "cache",
+          "format", "preview", "keys");
 
   /** Names kept for settings to come: refused as not supported yet rather than unknown. */
   public static final List<String> NOT_YET =
       List.of(
-          "theme", "colors", "commands", "mouse", "browser", "clipboard", "layout", "date-format",
-          "escape-delay");
+          "commands", "mouse", "browser", "clipboard", "layout", "date-format", "escape-delay");
 
   private static final String SORTS = "date, oldest, quality, heat or provider";
   private static final String COLORS = "auto, always or never";
   private static final String FORMATS = "url, markdown, json, tsv or path";
+  private static final String THEMES = "default, light, high-contrast or monochrome";
 
   private final Path file;
   private final String userHome;
@@ -89,6 +95,8 @@ public final class ConfigReader {
     AcceptFormat format = d.format();
     boolean preview = d.preview();
     KeyBindings keys = d.keys();
+    ThemeName theme = d.theme().name();
+    Map<ThemeElement, ColourValue> colours = d.theme().overrides();
     for (NodeTuple tuple : settings.getValue()) {
       String name = nodes.key(tuple);
       Node value = tuple.getValueNode();
@@ -103,11 +111,14 @@ public final class ConfigReader {
         case "format" -> format = choice(value, nodes, name, AcceptFormat::ofLabel, FORMATS);
         case "preview" -> preview = bool(value, nodes, name);
         case "keys" -> keys = KeysReader.read(value, nodes);
+        case "theme" -> theme = choice(value, nodes, name, ThemeName::ofLabel, THEMES);
+        case "colors" -> colours = colours(value, nodes);
         default -> throw unknown(name, tuple.getKeyNode(), nodes);
       }
     }
     return new Config(
-        directories, sort, query, utc, color, state, cache, format, preview, keys);
+        directories, sort, query, utc, color, state, cache, format, preview, keys,
+        new ThemeSpec(theme, colours));
   }
 
   private Node compose(String text) throws ConfigError {
@@ -171,6 +182,40 @@ public final class ConfigReader {
     }
     throw nodes.error(
         item, "directories: '" + text + "' is not absolute; start it with / or ~/");
+  }
+
+  /** @return the colours by element of a {@code colors:} mapping, such as {@code date: "#808080"} */
+  private static Map<ThemeElement, ColourValue> colours(Node value, Nodes nodes)
+      throws ConfigError {
+    MappingNode mapping = nodes.mapping(value, "colors");
+    nodes.checkDuplicates(mapping, "element");
+    Map<ThemeElement, ColourValue> colours = new EnumMap<>(ThemeElement.class);
+    for (NodeTuple tuple : mapping.getValue()) {
+      String label = nodes.key(tuple);
+      ThemeElement element =
+          ThemeElement.ofLabel(label)
+              .orElseThrow(
+                  () ->
+                      nodes.error(
+                          tuple.getKeyNode(),
+                          "colors: unknown element '" + label + "' (elements: "
+                              + String.join(", ", elementLabels()) + ")"));
+      String text = nodes.scalar(tuple.getValueNode(), "colors: " + label);
+      try {
+        colours.put(element, ColourValue.parse(text));
+      } catch (IllegalArgumentException e) {
+        throw nodes.error(tuple.getValueNode(), "colors: " + label + ": " + e.getMessage());
+      }
+    }
+    return colours;
+  }
+
+  private static List<String> elementLabels() {
+    List<String> labels = new ArrayList<>();
+    for (ThemeElement element : ThemeElement.values()) {
+      labels.add(element.label());
+    }
+    return labels;
   }
 
   private String query(Node value, Nodes nodes) throws ConfigError {

@@ -40,6 +40,13 @@ public final class ConfigWriter {
     root.put("query", config.query());
     root.put("utc", config.utc());
     root.put("color", config.color().name().toLowerCase(Locale.ROOT));
+    root.put("theme", config.theme().name().label());
+    Map<String, String> colours = new LinkedHashMap<>();
+    config
+        .theme()
+        .overrides()
+        .forEach((element, colour) -> colours.put(element.label(), colour.toString()));
+    root.put("colors", colours);
     root.put("state", config.state());
     root.put("cache", config.cache());
     root.put("format", config.format().label());

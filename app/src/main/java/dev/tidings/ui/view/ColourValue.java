@@ -84,7 +84,7 @@ public sealed interface ColourValue {
    * @throws IllegalArgumentException if {@code text} is none of these, with the message {@code not
    *     a colour: "TEXT" (use a name, 0-255 or #rrggbb)}
    */
-  static ColourValue parse(String text) {
+  public static ColourValue parse(String text) {
     Objects.requireNonNull(text, "text");
     String value = text.strip().toLowerCase(Locale.ROOT);
     Integer named = nameIndex(value);

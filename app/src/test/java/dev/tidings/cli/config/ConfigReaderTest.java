@@ -8,6 +8,10 @@ import dev.tidings.browse.Context;
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.AcceptFormat;
 import dev.tidings.ui.Key;
+import dev.tidings.ui.view.ColourValue;
+import dev.tidings.ui.view.ThemeElement;
+import dev.tidings.ui.view.ThemeName;
+import dev.tidings.ui.view.ThemeSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -97,13 +101,34 @@ class ConfigReaderTest {
     assertThat(error("sort: date\nsortt: heat\n"))
         .isEqualTo(
             FILE + ":2: unknown setting 'sortt' (settings: directories, sort, query, utc, color, "
-                + "state, cache, format, preview, keys)");
+                + "theme, colors, state, cache, format, preview, keys)");
+  }
+
+  @Test
+  void theThemeAndColoursOfElementsAreReadAndTheirMistakesNamed() throws ConfigError {
+    Config config = read("theme: light\ncolors:\n  date: '#808080'\n  match: bright-red\n");
+    assertThat(config.theme())
+        .isEqualTo(
+            ThemeSpec.of(ThemeName.LIGHT)
+                .with(ThemeElement.DATE, ColourValue.parse("#808080"))
+                .with(ThemeElement.MATCH, ColourValue.parse("bright-red")));
+    assertThat(read("sort: heat\n").theme()).isEqualTo(ThemeSpec.DEFAULT);
+    assertThat(error("theme: dark\n"))
+        .isEqualTo(
+            FILE + ":1: theme: expected default, light, high-contrast or monochrome, not 'dark'");
+    assertThat(error("colors:\n  date: red\n  dates: blue\n"))
+        .startsWith(FILE + ":3: colors: unknown element 'dates' (elements: date, provider,");
+    assertThat(error("colors:\n\n  date: '#12345g'\n"))
+        .isEqualTo(
+            FILE + ":3: colors: date: not a colour: \"#12345g\" (use a name, 0-255 or #rrggbb)");
+    assertThat(error("colors: red\n"))
+        .isEqualTo(FILE + ":1: expected colors (a mapping of names to values)");
   }
 
   @Test
   void aSettingKeptForLaterIsNotSupportedYet() {
-    assertThat(error("\ntheme: dark\n"))
-        .isEqualTo(FILE + ":2: setting 'theme' is not supported yet");
+    assertThat(error("\nmouse: true\n"))
+        .isEqualTo(FILE + ":2: setting 'mouse' is not supported yet");
     for (String name : ConfigReader.NOT_YET) {
       assertThat(error(name + ": x\n")).endsWith("setting '" + name + "' is not supported yet");
     }
