@@ -2,6 +2,7 @@ package dev.tidings.cli.config;
 
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.AcceptFormat;
+import dev.tidings.ui.Commands;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param format what accept writes, as {@code --format}; never null
  * @param preview whether the preview is shown at start ({@code p} toggles it)
  * @param keys the key bindings added to the standard ones; never null
+ * @param commands the keys that run external commands; never null
  */
 public record Config(
     List<Path> directories,
@@ -32,7 +34,8 @@ public record Config(
     boolean cache,
     AcceptFormat format,
     boolean preview,
-    KeyBindings keys) {
+    KeyBindings keys,
+    Commands commands) {
 
   /** When to colour: the values of {@code color} and {@code --color}. */
   public enum Color {
@@ -56,7 +59,8 @@ public record Config(
           true,
           AcceptFormat.URL,
           true,
-          KeyBindings.NONE);
+          KeyBindings.NONE,
+          Commands.NONE);
 
   /**
    * Copies the list.
@@ -70,5 +74,6 @@ public record Config(
     Objects.requireNonNull(color, "color");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(commands, "commands");
   }
 }

@@ -5,6 +5,8 @@ import dev.tidings.browse.query.Query;
 import dev.tidings.browse.query.QueryException;
 import dev.tidings.cli.output.AcceptFormat;
 import dev.tidings.repository.read.SafeYaml;
+import dev.tidings.ui.Commands;
+import dev.tidings.ui.KeyMap;
 import java.io.StringReader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -37,12 +39,12 @@ public final class ConfigReader {
   public static final List<String> SETTINGS =
       List.of(
           "directories", "sort", "query", "utc", "color", "state", "cache", "format", "preview",
-          "keys");
+          "keys", "commands");
 
   /** Names kept for settings to come: refused as not supported yet rather than unknown. */
   public static final List<String> NOT_YET =
       List.of(
-          "theme", "colors", "commands", "mouse", "browser", "clipboard", "layout", "date-format",
+          "theme", "colors", "mouse", "browser", "clipboard", "layout", "date-format",
           "escape-delay");
 
   private static final String SORTS = "date, oldest, quality, heat or provider";
@@ -89,6 +91,7 @@ public final class ConfigReader {
     AcceptFormat format = d.format();
     boolean preview = d.preview();
     KeyBindings keys = d.keys();
+    Node commands = null;
     for (NodeTuple tuple : settings.getValue()) {
       String name = nodes.key(tuple);
       Node value = tuple.getValueNode();
@@ -103,11 +106,14 @@ public final class ConfigReader {
         case "format" -> format = choice(value, nodes, name, AcceptFormat::ofLabel, FORMATS);
         case "preview" -> preview = bool(value, nodes, name);
         case "keys" -> keys = KeysReader.read(value, nodes);
+        case "commands" -> commands = value;
         default -> throw unknown(name, tuple.getKeyNode(), nodes);
       }
     }
+    // Read last: a command's key is checked against the keys in force, whatever the order.
+    Commands bound = CommandsReader.read(commands, nodes, keys.applyTo(KeyMap.standard()));
     return new Config(
-        directories, sort, query, utc, color, state, cache, format, preview, keys);
+        directories, sort, query, utc, color, state, cache, format, preview, keys, bound);
   }
 
   private Node compose(String text) throws ConfigError {
@@ -184,7 +190,8 @@ public final class ConfigReader {
     return text;
   }
 
-  private static boolean bool(Node value, Nodes nodes, String name) throws ConfigError {
+  /** @return the value {@code true} or {@code false}; refused when it is another */
+  static boolean bool(Node value, Nodes nodes, String name) throws ConfigError {
     String text = nodes.scalar(value, name);
     return switch (text) {
       case "true" -> true;

@@ -97,7 +97,7 @@ class ConfigReaderTest {
     assertThat(error("sort: date\nsortt: heat\n"))
         .isEqualTo(
             FILE + ":2: unknown setting 'sortt' (settings: directories, sort, query, utc, color, "
-                + "state, cache, format, preview, keys)");
+                + "state, cache, format, preview, keys, commands)");
   }
 
   @Test
