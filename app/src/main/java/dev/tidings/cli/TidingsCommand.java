@@ -11,11 +11,14 @@ import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.CorpusWatcher;
 import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
+import dev.tidings.ui.Commands;
 import dev.tidings.ui.ExpectKeys;
 import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
 import dev.tidings.ui.UrlTools;
+import dev.tidings.ui.external.CommandProcesses;
+import dev.tidings.ui.external.CommandRunner;
 import dev.tidings.ui.external.Handover;
 import dev.tidings.ui.external.Processes;
 import dev.tidings.ui.term.TtyScreen;
@@ -184,6 +187,7 @@ final class TidingsCommand implements Callable<Integer> {
       return ExitStatus.ERROR;
     }
     keyMap = keysInForce(config);
+    commands = config.commands();
     if (keyMap == null) {
       return ExitStatus.ERROR;
     }
@@ -307,10 +311,12 @@ final class TidingsCommand implements Callable<Integer> {
                 zone, Clock.system(zone), terminalSupport.appearance(theme()), roots);
         Browser browser =
             new Browser(tty.screen(), session, repository,
-                keyMap, view, tty::writeSequence);
+                keyMap, commands, view, tty::writeSequence);
         browser.useUrlTools(
             UrlTools.of(env, System.getProperty("os.name", ""), Processes.SYSTEM,
                 Handover.of(tty::suspend, tty::resume), tty::writeSequence));
+        browser.useCommandRunner(
+            new CommandRunner(CommandProcesses.SYSTEM, Handover.of(tty::suspend, tty::resume)));
         // Warnings come from opening the persistent index, which happens after this, on the index
         // thread: from now on they reach the status line as well as the list printed on exit.
         shown.set(browser);
@@ -335,6 +341,8 @@ final class TidingsCommand implements Callable<Integer> {
 
   /** The keys: the standard ones, the configuration's and {@code --expect}'s; set by call(). */
   private KeyMap keyMap;
+  /** The keys that run external commands, from the configuration; set by {@link #call}. */
+  private Commands commands = Commands.NONE;
 
   /** Takes the settings of the configuration file where no option was given. */
   private void useConfig(Config config) {

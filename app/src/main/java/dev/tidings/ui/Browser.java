@@ -10,6 +10,7 @@ import dev.tidings.browse.Outcome;
 import dev.tidings.browse.UrlRequest;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
+import dev.tidings.ui.external.CommandRunner;
 import dev.tidings.ui.term.CtrlCWatch;
 import dev.tidings.ui.view.FrameView;
 import dev.tidings.ui.view.HelpSection;
@@ -63,6 +64,8 @@ public final class Browser {
   private final ScreenRefresh refresh;
   /** Opens and copies what the session asks ({@code o}, {@code y}, {@code Y}). */
   private UrlTools urlTools = UrlTools.NONE;
+  /** Runs the external commands of the configuration's {@code commands:}. */
+  private final CommandKeys commandKeys;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
   /** The key that accepted; null until one has. */
@@ -102,13 +105,37 @@ public final class Browser {
       KeyMap keyMap,
       ViewSettings settings,
       LinkOutput linkOutput) {
+    this(screen, session, repository, keyMap, Commands.NONE, settings, linkOutput);
+  }
+
+  /**
+   * @param screen a started screen; never null
+   * @param session the session to browse; never null
+   * @param repository where the timeline's changes and the articles come from; never null
+   * @param keyMap the keys; never null
+   * @param commands the keys that run external commands, for keys {@code keyMap} has no action
+   *     for; never null
+   * @param settings zone, clock, appearance and the directories given; never null
+   * @param linkOutput where the OSC 8 sequences that make the article's URL a hyperlink are
+   *     written, when the appearance has hyperlinks; null for none
+   */
+  public Browser(
+      TerminalScreen screen,
+      BrowseSession session,
+      ArticleRepository repository,
+      KeyMap keyMap,
+      Commands commands,
+      ViewSettings settings,
+      LinkOutput linkOutput) {
     this.screen = Objects.requireNonNull(screen, "screen");
     this.session = Objects.requireNonNull(session, "session");
     this.repository = Objects.requireNonNull(repository, "repository");
     this.keyMap = Objects.requireNonNull(keyMap, "keyMap");
     // The help is derived once: the bindings do not change while the browser runs.
     List<HelpSection> help = new ArrayList<>(KeyHelp.sections(keyMap));
+    commands.section().ifPresent(help::add);
     help.add(QueryHelp.section());
+    this.commandKeys = new CommandKeys(commands, session, settings.zone(), this::later);
     FrameView frame = new FrameView(screen, settings, help);
     ArticleLoader loader = new ArticleLoader(session, repository, events::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
@@ -254,7 +281,9 @@ public final class Browser {
       return Outcome.QUIT;
     }
     Context context = session.context();
-    if (stroke.isAltDown() && keyMap.binding(context, stroke).isEmpty()) {
+    if (stroke.isAltDown()
+        && keyMap.binding(context, stroke).isEmpty()
+        && !commandKeys.runs(stroke)) {
       // Lanterna reads Esc and a key that follows within the Esc wait (or in the same packet,
       // after a stall on an SSH link) as Alt+key. Unless Alt+key is bound here, it is both keys.
       Outcome escape = handle(new KeyStroke(KeyType.Escape));
@@ -265,6 +294,9 @@ public final class Browser {
       // Keys typed before the first rows are shown would act on an empty timeline.
       held.add(stroke);
       return Outcome.CONTINUE;
+    }
+    if (action.isEmpty()) {
+      commandKeys.run(stroke).ifPresent(this::ranCommand);
     }
     if (action.isPresent()) {
       Outcome outcome = session.apply(action.get());
@@ -293,6 +325,23 @@ public final class Browser {
    */
   public void useUrlTools(UrlTools tools) {
     urlTools = Objects.requireNonNull(tools, "tools");
+  }
+
+  /**
+   * Sets what runs the configuration's external commands; until called, {@link
+   * CommandRunner#NONE}. Call before {@link #run}.
+   *
+   * @param runner the runner; never null
+   */
+  public void useCommandRunner(CommandRunner runner) {
+    commandKeys.use(runner);
+  }
+
+  /** Redraws all after a command had the terminal. */
+  private void ranCommand(boolean handedOver) {
+    if (handedOver) {
+      refresh.redrawAll();
+    }
   }
 
   /** Opens or copies on the UI thread between frames; redraws all after a handover. */

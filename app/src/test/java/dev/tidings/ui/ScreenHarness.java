@@ -61,12 +61,17 @@ final class ScreenHarness {
 
   /** With the keys of {@code keyMap} (as a configuration file binds them). */
   ScreenHarness(Path corpus, int columns, int rows, KeyMap keyMap) {
-    this(corpus, columns, rows, 1 << 20, Appearance.DEFAULT, keyMap);
+    this(corpus, columns, rows, 1 << 20, Appearance.DEFAULT, keyMap, Commands.NONE);
+  }
+
+  /** With keys that run external commands (as a configuration file's {@code commands:}). */
+  ScreenHarness(Path corpus, int columns, int rows, Commands commands) {
+    this(corpus, columns, rows, 1 << 20, Appearance.DEFAULT, KeyMap.standard(), commands);
   }
 
   private ScreenHarness(
       Path corpus, int columns, int rows, long cacheBytes, Appearance appearance) {
-    this(corpus, columns, rows, cacheBytes, appearance, KeyMap.standard());
+    this(corpus, columns, rows, cacheBytes, appearance, KeyMap.standard(), Commands.NONE);
   }
 
   private ScreenHarness(
@@ -75,7 +80,8 @@ final class ScreenHarness {
       int rows,
       long cacheBytes,
       Appearance appearance,
-      KeyMap keyMap) {
+      KeyMap keyMap,
+      Commands commands) {
     try {
       terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
       TerminalScreen screen = new TerminalScreen(terminal);
@@ -96,7 +102,8 @@ final class ScreenHarness {
           new ViewSettings(
               ZoneOffset.UTC, Clock.fixed(NOW, ZoneOffset.UTC), appearance, List.of(given));
       browser =
-          new Browser(screen, session, repository, keyMap, settings, links::writeBytes);
+          new Browser(
+              screen, session, repository, keyMap, commands, settings, links::writeBytes);
       browser.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -132,7 +139,7 @@ final class ScreenHarness {
     return keys(text.codePoints().mapToObj(Character::toString).toArray(String[]::new));
   }
 
-  private static KeyStroke stroke(String key) {
+  static KeyStroke stroke(String key) {
     return switch (key) {
       case "<Tab>" -> new KeyStroke(KeyType.Tab);
       case "<Enter>" -> new KeyStroke(KeyType.Enter);

@@ -2,6 +2,7 @@ package dev.tidings.cli.config;
 
 import dev.tidings.browse.SortOrder;
 import dev.tidings.cli.output.AcceptFormat;
+import dev.tidings.ui.Commands;
 import dev.tidings.ui.view.ThemeSpec;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param keys the key bindings added to the standard ones; never null
  * @param theme the colour theme and the colours of elements ({@code theme}, {@code colors}); a
  *     {@code --theme} option replaces the theme's name only; never null
+ * @param commands the keys that run external commands; never null
  */
 public record Config(
     List<Path> directories,
@@ -36,7 +38,8 @@ public record Config(
     AcceptFormat format,
     boolean preview,
     KeyBindings keys,
-    ThemeSpec theme) {
+    ThemeSpec theme,
+    Commands commands) {
 
   /** When to colour: the values of {@code color} and {@code --color}. */
   public enum Color {
@@ -61,7 +64,8 @@ public record Config(
           AcceptFormat.URL,
           true,
           KeyBindings.NONE,
-          ThemeSpec.DEFAULT);
+          ThemeSpec.DEFAULT,
+          Commands.NONE);
 
   /**
    * Copies the list.
@@ -76,5 +80,6 @@ public record Config(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(keys, "keys");
     Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(commands, "commands");
   }
 }

@@ -5,6 +5,8 @@ import dev.tidings.browse.query.Query;
 import dev.tidings.browse.query.QueryException;
 import dev.tidings.cli.output.AcceptFormat;
 import dev.tidings.repository.read.SafeYaml;
+import dev.tidings.ui.Commands;
+import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.view.ColourValue;
 import dev.tidings.ui.view.ThemeElement;
 import dev.tidings.ui.view.ThemeName;
@@ -43,12 +45,12 @@ public final class ConfigReader {
   public static final List<String> SETTINGS =
       List.of(
           "directories", "sort", "query", "utc", "color", "theme", "colors", "state", "cache",
-          "format", "preview", "keys");
+          "format", "preview", "keys", "commands");
 
   /** Names kept for settings to come: refused as not supported yet rather than unknown. */
   public static final List<String> NOT_YET =
       List.of(
-          "commands", "mouse", "browser", "clipboard", "layout", "date-format", "escape-delay");
+          "mouse", "browser", "clipboard", "layout", "date-format", "escape-delay");
 
   private static final String SORTS = "date, oldest, quality, heat or provider";
   private static final String COLORS = "auto, always or never";
@@ -97,6 +99,7 @@ public final class ConfigReader {
     KeyBindings keys = d.keys();
     ThemeName theme = d.theme().name();
     Map<ThemeElement, ColourValue> colours = d.theme().overrides();
+    Node commands = null;
     for (NodeTuple tuple : settings.getValue()) {
       String name = nodes.key(tuple);
       Node value = tuple.getValueNode();
@@ -113,12 +116,15 @@ public final class ConfigReader {
         case "keys" -> keys = KeysReader.read(value, nodes);
         case "theme" -> theme = choice(value, nodes, name, ThemeName::ofLabel, THEMES);
         case "colors" -> colours = colours(value, nodes);
+        case "commands" -> commands = value;
         default -> throw unknown(name, tuple.getKeyNode(), nodes);
       }
     }
+    // Read last: a command's key is checked against the keys in force, whatever the order.
+    Commands bound = CommandsReader.read(commands, nodes, keys.applyTo(KeyMap.standard()));
     return new Config(
         directories, sort, query, utc, color, state, cache, format, preview, keys,
-        new ThemeSpec(theme, colours));
+        new ThemeSpec(theme, colours), bound);
   }
 
   private Node compose(String text) throws ConfigError {
@@ -229,7 +235,8 @@ public final class ConfigReader {
     return text;
   }
 
-  private static boolean bool(Node value, Nodes nodes, String name) throws ConfigError {
+  /** @return the value {@code true} or {@code false}; refused when it is another */
+  static boolean bool(Node value, Nodes nodes, String name) throws ConfigError {
     String text = nodes.scalar(value, name);
     return switch (text) {
       case "true" -> true;

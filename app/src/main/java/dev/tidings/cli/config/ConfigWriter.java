@@ -2,6 +2,7 @@ package dev.tidings.cli.config;
 
 import dev.tidings.browse.Action;
 import dev.tidings.browse.Context;
+import dev.tidings.ui.Commands;
 import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.KeyNames;
@@ -52,6 +53,7 @@ public final class ConfigWriter {
     root.put("format", config.format().label());
     root.put("preview", config.preview());
     root.put("keys", keys(keyMap));
+    root.put("commands", commands(config.commands()));
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndent(2);
@@ -77,6 +79,20 @@ public final class ConfigWriter {
       keys.put(Names.name(context), actions);
     }
     return keys;
+  }
+
+  /** @return each command as a mapping of its fields */
+  private static List<Map<String, Object>> commands(Commands commands) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Commands.Binding binding : commands.bindings()) {
+      Map<String, Object> command = new LinkedHashMap<>();
+      command.put("key", KeyNames.name(binding.key()));
+      command.put("run", binding.command().run());
+      command.put("interactive", binding.command().interactive());
+      command.put("context", Names.name(binding.context()));
+      list.add(command);
+    }
+    return list;
   }
 
   private static String name(Action action) {

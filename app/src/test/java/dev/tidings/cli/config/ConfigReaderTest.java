@@ -101,7 +101,7 @@ class ConfigReaderTest {
     assertThat(error("sort: date\nsortt: heat\n"))
         .isEqualTo(
             FILE + ":2: unknown setting 'sortt' (settings: directories, sort, query, utc, color, "
-                + "theme, colors, state, cache, format, preview, keys)");
+                + "theme, colors, state, cache, format, preview, keys, commands)");
   }
 
   @Test
