@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * also runs the input thread). After each batch of events
  * it applies the filter typed in it (once for a paste, not once per character), lays the screen
  * out, starts the article loads the new state needs ({@link ArticleLoader}) and draws the frame
- * ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}.
+ * ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}, or run the external
+ * commands the configuration binds to keys ({@link Commands}) when no action has the key.
  *
  * <p>A pass of the filter is abandoned while keystrokes wait in the queue: they change the prompt
  * again, and the pass runs after them. Ctrl-C ({@link KeyMap#quitsNow}) does not wait its turn:
