@@ -6,9 +6,9 @@ import dev.tidings.ui.view.ThemeSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options of how the screen looks, {@code --color} and {@code --theme}, as a picocli mixin of
- * {@link TidingsCommand}; what the terminal can show is decided from them by {@link
- * TerminalSupport}.
+ * The options of how the screen looks and is used, {@code --color}, {@code --theme} and {@code
+ * --mouse}, as a picocli mixin of {@link TidingsCommand}; what the terminal can show is decided
+ * from them by {@link TerminalSupport}.
  */
 final class LookOptions {
 
@@ -32,6 +32,13 @@ final class LookOptions {
               + "colour.")
   private ThemeName theme = ThemeName.DEFAULT;
 
+  @Option(
+      names = "--mouse",
+      description =
+          "Use the mouse (SGR mouse reporting): the wheel scrolls the pane under the pointer, a "
+              + "click selects a row or a related story, a double click opens it.")
+  private boolean mouse;
+
   /** @return {@code --color}, or the configuration's when not given; null before {@link #useConfig} */
   TerminalSupport.ColorChoice color() {
     return color;
@@ -42,8 +49,13 @@ final class LookOptions {
     return ThemeSpec.of(theme);
   }
 
+  /** @return whether to use the mouse: {@code --mouse}, or the configuration's {@code mouse} */
+  boolean mouse() {
+    return mouse;
+  }
+
   /**
-   * Takes the configuration's colour setting where {@code --color} was not given.
+   * Takes the configuration's colour and mouse settings where {@code --color} was not given.
    *
    * @param config the configuration in force; never null
    */
@@ -51,5 +63,6 @@ final class LookOptions {
     if (color == null) {
       color = TerminalSupport.ColorChoice.valueOf(config.color().name());
     }
+    mouse |= config.mouse();
   }
 }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param cache whether to use the persistent index (false as {@code --no-cache})
  * @param format what accept writes, as {@code --format}; never null
  * @param preview whether the preview is shown at start ({@code p} toggles it)
+ * @param mouse whether the mouse is used, as {@code --mouse}
  * @param keys the key bindings added to the standard ones; never null
  */
 public record Config(
@@ -32,6 +33,7 @@ public record Config(
     boolean cache,
     AcceptFormat format,
     boolean preview,
+    boolean mouse,
     KeyBindings keys) {
 
   /** When to colour: the values of {@code color} and {@code --color}. */
@@ -56,6 +58,7 @@ public record Config(
           true,
           AcceptFormat.URL,
           true,
+          false,
           KeyBindings.NONE);
 
   /**

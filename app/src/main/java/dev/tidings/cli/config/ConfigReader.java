@@ -37,12 +37,12 @@ public final class ConfigReader {
   public static final List<String> SETTINGS =
       List.of(
           "directories", "sort", "query", "utc", "color", "state", "cache", "format", "preview",
-          "keys");
+          "mouse", "keys");
 
   /** Names kept for settings to come: refused as not supported yet rather than unknown. */
   public static final List<String> NOT_YET =
       List.of(
-          "theme", "colors", "commands", "mouse", "browser", "clipboard", "layout", "date-format",
+          "theme", "colors", "commands", "browser", "clipboard", "layout", "date-format",
           "escape-delay");
 
   private static final String SORTS = "date, oldest, quality, heat or provider";
@@ -88,6 +88,7 @@ public final class ConfigReader {
     boolean cache = d.cache();
     AcceptFormat format = d.format();
     boolean preview = d.preview();
+    boolean mouse = d.mouse();
     KeyBindings keys = d.keys();
     for (NodeTuple tuple : settings.getValue()) {
       String name = nodes.key(tuple);
@@ -102,12 +103,13 @@ public final class ConfigReader {
         case "cache" -> cache = bool(value, nodes, name);
         case "format" -> format = choice(value, nodes, name, AcceptFormat::ofLabel, FORMATS);
         case "preview" -> preview = bool(value, nodes, name);
+        case "mouse" -> mouse = bool(value, nodes, name);
         case "keys" -> keys = KeysReader.read(value, nodes);
         default -> throw unknown(name, tuple.getKeyNode(), nodes);
       }
     }
     return new Config(
-        directories, sort, query, utc, color, state, cache, format, preview, keys);
+        directories, sort, query, utc, color, state, cache, format, preview, mouse, keys);
   }
 
   private Node compose(String text) throws ConfigError {

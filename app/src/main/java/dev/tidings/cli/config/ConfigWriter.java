@@ -44,6 +44,7 @@ public final class ConfigWriter {
     root.put("cache", config.cache());
     root.put("format", config.format().label());
     root.put("preview", config.preview());
+    root.put("mouse", config.mouse());
     root.put("keys", keys(keyMap));
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

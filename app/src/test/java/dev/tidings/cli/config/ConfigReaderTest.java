@@ -64,6 +64,7 @@ class ConfigReaderTest {
             cache: false
             format: markdown
             preview: false
+            mouse: true
             keys:
               timeline:
                 accept: [enter, x]
@@ -80,6 +81,7 @@ class ConfigReaderTest {
     assertThat(config.cache()).isFalse();
     assertThat(config.format()).isEqualTo(AcceptFormat.MARKDOWN);
     assertThat(config.preview()).isFalse();
+    assertThat(config.mouse()).isTrue();
     assertThat(config.keys().rebindings())
         .containsExactly(
             new KeyBindings.Rebinding(
@@ -97,7 +99,7 @@ class ConfigReaderTest {
     assertThat(error("sort: date\nsortt: heat\n"))
         .isEqualTo(
             FILE + ":2: unknown setting 'sortt' (settings: directories, sort, query, utc, color, "
-                + "state, cache, format, preview, keys)");
+                + "state, cache, format, preview, mouse, keys)");
   }
 
   @Test
@@ -107,6 +109,13 @@ class ConfigReaderTest {
     for (String name : ConfigReader.NOT_YET) {
       assertThat(error(name + ": x\n")).endsWith("setting '" + name + "' is not supported yet");
     }
+  }
+
+  @Test
+  void theMouseIsOffByDefaultAndABoolean() throws ConfigError {
+    assertThat(Config.DEFAULTS.mouse()).isFalse();
+    assertThat(read("mouse: false\n").mouse()).isFalse();
+    assertThat(error("mouse: sometimes\n")).startsWith(FILE + ":1:").contains("mouse");
   }
 
   @Test
