@@ -17,9 +17,9 @@ import java.util.function.LongSupplier;
  * --mouse}): the wheel moves the timeline's or the related stories' cursor by {@link #WHEEL_ROWS}
  * items, or scrolls the preview by as many lines, whichever pane is under the pointer; a left
  * press on a timeline row or a related story selects it (its list takes the focus), and a second
- * press on the same screen row within {@link #DOUBLE_CLICK_MILLIS} opens what the first selected: the article in the browser
- * ({@link Action#OPEN}), the related story's article in the timeline ({@link
- * Action#OPEN_LINKED}). Anything else (other buttons, releases, drags, headings, the status line,
+ * press on the same screen row within {@link #DOUBLE_CLICK_MILLIS} opens what the first selected:
+ * the article in the browser ({@link Action#OPEN}), the related story's article in the timeline
+ * ({@link Action#OPEN_LINKED}). Anything else (other buttons, releases, drags, headings, the status line,
  * the mouse while the filter prompt, the help or another view is open) is ignored. UI thread only.
  */
 final class MouseActions {
