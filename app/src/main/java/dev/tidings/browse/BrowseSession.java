@@ -29,6 +29,7 @@ import java.util.Set;
 public final class BrowseSession extends SessionState {
 
   private final SessionActions actions = new SessionActions(this);
+  private final Pointing pointing = new Pointing(this);
 
   /**
    * A session whose filter tests the rows on the calling thread.
@@ -314,6 +315,35 @@ public final class BrowseSession extends SessionState {
    */
   public Optional<UrlRequest> takeRequest() {
     return openAndCopy.take();
+  }
+
+  /**
+   * Selects the item a click is on (see {@link Pointing}): the list takes the focus (the related
+   * stories only while there are some) and its cursor goes to the item, clamped.
+   *
+   * @param list the timeline or the related stories; never null
+   * @param index the item's index, 0-based (a timeline row among the visible rows)
+   */
+  public void select(Focus list, int index) {
+    if (list == Focus.RELATED) {
+      pointing.selectRelated(index);
+    } else {
+      pointing.selectRow(index);
+    }
+  }
+
+  /**
+   * Moves a list's cursor for the wheel, as {@code j} and {@code k} do; the list takes the focus.
+   *
+   * @param list the timeline or the related stories; never null
+   * @param delta items to move, down when positive
+   */
+  public void move(Focus list, int delta) {
+    if (list == Focus.RELATED) {
+      pointing.moveRelated(delta);
+    } else {
+      pointing.moveRow(delta);
+    }
   }
 
   /**

@@ -36,6 +36,19 @@ final class FocusedLists {
     return focus == Focus.RELATED ? preview.relatedCursor() : rows.cursor();
   }
 
+  /**
+   * Gives the focus to a list, as a click does: the related stories only while there are some.
+   *
+   * @return whether {@code target} has the focus now
+   */
+  boolean focusOn(Focus target) {
+    if (target == Focus.RELATED && !preview.hasRelated()) {
+      return false;
+    }
+    focus = target;
+    return true;
+  }
+
   /** Forgets a Tab pressed while the article loaded: another action came first. */
   void forgetPendingFocus() {
     focusRelatedWhenLoaded = false;

@@ -6,9 +6,9 @@ import dev.tidings.ui.view.ThemeSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options of how the screen looks, {@code --color} and {@code --theme}, as a picocli mixin of
- * {@link TidingsCommand}; what the terminal can show is decided from them by {@link
- * TerminalSupport}.
+ * The options of how the screen looks and is used, {@code --color}, {@code --theme} and {@code
+ * --mouse}, as a picocli mixin of {@link TidingsCommand}; what the terminal can show is decided
+ * from them by {@link TerminalSupport}.
  */
 final class LookOptions {
 
@@ -35,6 +35,13 @@ final class LookOptions {
   /** The configuration's theme and colours; the defaults until {@link #useConfig}. */
   private ThemeSpec configured = ThemeSpec.DEFAULT;
 
+  @Option(
+      names = "--mouse",
+      description =
+          "Use the mouse (SGR mouse reporting): the wheel scrolls the pane under the pointer, a "
+              + "click selects a row or a related story, a double click opens it.")
+  private boolean mouse;
+
   /** @return {@code --color}, or the configuration's when not given; null before {@link #useConfig} */
   TerminalSupport.ColorChoice color() {
     return color;
@@ -48,9 +55,14 @@ final class LookOptions {
     return theme == null ? configured : new ThemeSpec(theme, configured.overrides());
   }
 
+  /** @return whether to use the mouse: {@code --mouse}, or the configuration's {@code mouse} */
+  boolean mouse() {
+    return mouse;
+  }
+
   /**
-   * Takes the configuration's colour setting where {@code --color} was not given, and its theme
-   * and colours.
+   * Takes the configuration's colour and mouse settings where {@code --color} was not given, and
+   * its theme and colours.
    *
    * @param config the configuration in force; never null
    */
@@ -59,5 +71,6 @@ final class LookOptions {
       color = TerminalSupport.ColorChoice.valueOf(config.color().name());
     }
     configured = config.theme();
+    mouse |= config.mouse();
   }
 }

@@ -299,7 +299,7 @@ final class TidingsCommand implements Callable<Integer> {
     try (GiveBackOnShutdown onSignal = GiveBackOnShutdown.register(held)) {
       TtyScreen tty;
       try {
-        tty = TtyScreen.open();
+        tty = TtyScreen.open(look.mouse());
       } catch (IOException e) {
         noTerminal(e);
         return Optional.empty();

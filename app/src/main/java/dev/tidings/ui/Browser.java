@@ -2,6 +2,7 @@ package dev.tidings.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
@@ -69,6 +70,8 @@ public final class Browser {
   private final CommandKeys commandKeys;
   /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
   private final List<KeyStroke> held = new ArrayList<>();
+  /** What mouse events do ({@code --mouse}). */
+  private final MouseActions mouse = new MouseActions(System::currentTimeMillis);
   /** The key that accepted; null until one has. */
   private Key acceptedBy;
 
@@ -280,6 +283,15 @@ public final class Browser {
   public Outcome handle(KeyStroke stroke) {
     if (stroke.getKeyType() == KeyType.EOF) {
       return Outcome.QUIT;
+    }
+    if (stroke instanceof MouseAction pointer) {
+      Optional<Action> action = mouse.handle(pointer, refresh.layout(), session);
+      if (action.isEmpty()) {
+        return Outcome.CONTINUE;
+      }
+      Outcome outcome = session.apply(action.get());
+      session.takeRequest().ifPresent(this::perform);
+      return outcome;
     }
     Context context = session.context();
     if (stroke.isAltDown()

@@ -23,6 +23,8 @@ final class ScreenRefresh {
   private final ArticleLoader loader;
   /** Null when links are not written. */
   private final LinkPainter links;
+  /** The layout of the last frame drawn; null before the first. */
+  private ScreenLayout drawnLayout;
   /** The terminal was handed over since the last frame: every cell is written again. */
   private boolean redrawAll;
 
@@ -37,6 +39,11 @@ final class ScreenRefresh {
     this.frame = frame;
     this.loader = loader;
     this.links = links;
+  }
+
+  /** @return the layout of the last frame drawn, where the mouse points; null before the first */
+  ScreenLayout layout() {
+    return drawnLayout;
   }
 
   /** Makes the next {@link #run()} redraw every cell: the terminal was handed to a program. */
@@ -60,6 +67,7 @@ final class ScreenRefresh {
         help ? frame.helpRows(columns, rows) : 1,
         help ? frame.helpLines(columns, rows) : 0);
     DrawnFrame drawn = frame.draw(layout, session);
+    drawnLayout = layout;
     screen.setCursorPosition(drawn.cursor());
     // A complete redraw only after a resize or a handover, so that the links know which cells
     // are written.

@@ -62,7 +62,7 @@ class ConfigCommandTest {
             "# The configuration in force: the defaults changed by " + file + ".\n"
                 + "directories: []\nsort: heat\nquery: ''\nutc: false\ncolor: auto\n"
                 + "theme: default\ncolors:\n  match: '#ff8700'\n"
-                + "state: true\ncache: true\nformat: url\npreview: true\nkeys:\n"
+                + "state: true\ncache: true\nformat: url\npreview: true\nmouse: false\nkeys:\n"
                 + "  timeline:\n    move-down:\n    - j\n    - down\n")
         .contains("    accept:\n    - enter\n    - x\n")
         .contains("  help:\n", "  facets:\n", "    quit-now:\n    - ctrl-c\n");

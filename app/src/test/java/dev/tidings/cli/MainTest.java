@@ -32,7 +32,8 @@ class MainTest {
   void helpGoesToStdoutWithTheExitStatusesAndExitsZero() {
     assertThat(run("--help")).isZero();
     assertThat(out())
-        .startsWith("Usage: tidings [-hV] [--append] [--no-cache] [--no-state] [--print0] [--utc]")
+        .startsWith(
+            "Usage: tidings [-hV] [--append] [--mouse] [--no-cache] [--no-state] [--print0]\n")
         .contains(" [DIR|FILE...]")
         .contains("--format=FORMAT", "markdown", "-o, --output=FILE", "--expect=KEYS")
         .contains("ssh -t host tidings -o picks.txt", "--expect=ctrl-o")

@@ -6,6 +6,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.MouseAction;
+import com.googlecode.lanterna.input.MouseActionType;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
@@ -122,6 +124,21 @@ final class ScreenHarness {
       outcome = browser.handle(stroke(key));
       redraw();
     }
+    return outcome;
+  }
+
+  /**
+   * Sends a mouse event, as Lanterna reads it from the terminal, and redraws.
+   *
+   * @param type press, release or wheel
+   * @param button Lanterna's button: 1 for the left one, 4 and 5 for the wheel
+   * @param column the 0-based column
+   * @param row the 0-based row
+   */
+  Outcome mouse(MouseActionType type, int button, int column, int row) {
+    Outcome outcome =
+        browser.handle(new MouseAction(type, button, new TerminalPosition(column, row)));
+    redraw();
     return outcome;
   }
 

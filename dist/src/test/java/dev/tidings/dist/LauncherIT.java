@@ -131,6 +131,21 @@ class LauncherIT {
   }
 
   @Test
+  void withMouseSgrReportingIsOnTheWheelMovesTheCursorAndQuittingTurnsItOff() throws Exception {
+    start("", false, "", "--mouse");
+    awaitScreen("5 articles");
+    assertThat(paneFlags()).as(PANE_FLAGS).isEqualTo("1 0 1 1 0");
+
+    // The wheel turned down over the timeline, as a terminal reports it in SGR encoding.
+    tmux("send-keys", "-t", "e2e", "-l", "\u001B[<65;10;3M");
+    awaitScreen("4/5");
+    tmux("send-keys", "-t", "e2e", "q");
+
+    assertThat(awaitStatus()).isEqualTo("130");
+    assertTerminalRestored();
+  }
+
+  @Test
   void quitWithQWritesNothingAndExits130() throws Exception {
     start();
     awaitScreen("5 articles");

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param cache whether to use the persistent index (false as {@code --no-cache})
  * @param format what accept writes, as {@code --format}; never null
  * @param preview whether the preview is shown at start ({@code p} toggles it)
+ * @param mouse whether the mouse is used, as {@code --mouse}
  * @param keys the key bindings added to the standard ones; never null
  * @param theme the colour theme and the colours of elements ({@code theme}, {@code colors}); a
  *     {@code --theme} option replaces the theme's name only; never null
@@ -37,6 +38,7 @@ public record Config(
     boolean cache,
     AcceptFormat format,
     boolean preview,
+    boolean mouse,
     KeyBindings keys,
     ThemeSpec theme,
     Commands commands) {
@@ -63,6 +65,7 @@ public record Config(
           true,
           AcceptFormat.URL,
           true,
+          false,
           KeyBindings.NONE,
           ThemeSpec.DEFAULT,
           Commands.NONE);

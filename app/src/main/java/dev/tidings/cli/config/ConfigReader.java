@@ -45,12 +45,12 @@ public final class ConfigReader {
   public static final List<String> SETTINGS =
       List.of(
           "directories", "sort", "query", "utc", "color", "theme", "colors", "state", "cache",
-          "format", "preview", "keys", "commands");
+          "format", "preview", "mouse", "keys", "commands");
 
   /** Names kept for settings to come: refused as not supported yet rather than unknown. */
   public static final List<String> NOT_YET =
       List.of(
-          "mouse", "browser", "clipboard", "layout", "date-format", "escape-delay");
+          "browser", "clipboard", "layout", "date-format", "escape-delay");
 
   private static final String SORTS = "date, oldest, quality, heat or provider";
   private static final String COLORS = "auto, always or never";
@@ -96,6 +96,7 @@ public final class ConfigReader {
     boolean cache = d.cache();
     AcceptFormat format = d.format();
     boolean preview = d.preview();
+    boolean mouse = d.mouse();
     KeyBindings keys = d.keys();
     ThemeName theme = d.theme().name();
     Map<ThemeElement, ColourValue> colours = d.theme().overrides();
@@ -113,6 +114,7 @@ public final class ConfigReader {
         case "cache" -> cache = bool(value, nodes, name);
         case "format" -> format = choice(value, nodes, name, AcceptFormat::ofLabel, FORMATS);
         case "preview" -> preview = bool(value, nodes, name);
+        case "mouse" -> mouse = bool(value, nodes, name);
         case "keys" -> keys = KeysReader.read(value, nodes);
         case "theme" -> theme = choice(value, nodes, name, ThemeName::ofLabel, THEMES);
         case "colors" -> colours = colours(value, nodes);
@@ -123,7 +125,7 @@ public final class ConfigReader {
     // Read last: a command's key is checked against the keys in force, whatever the order.
     Commands bound = CommandsReader.read(commands, nodes, keys.applyTo(KeyMap.standard()));
     return new Config(
-        directories, sort, query, utc, color, state, cache, format, preview, keys,
+        directories, sort, query, utc, color, state, cache, format, preview, mouse, keys,
         new ThemeSpec(theme, colours), bound);
   }
 

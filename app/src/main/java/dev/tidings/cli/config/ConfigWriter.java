@@ -52,6 +52,7 @@ public final class ConfigWriter {
     root.put("cache", config.cache());
     root.put("format", config.format().label());
     root.put("preview", config.preview());
+    root.put("mouse", config.mouse());
     root.put("keys", keys(keyMap));
     root.put("commands", commands(config.commands()));
     DumperOptions options = new DumperOptions();

@@ -68,6 +68,20 @@ public final class TtyScreen implements AutoCloseable {
    *     it was
    */
   public static TtyScreen open() throws IOException {
+    return open(false);
+  }
+
+  /**
+   * Opens {@link #DEVICE} as {@link #open()} does, with mouse reporting on when asked: SGR
+   * encoding only (DECSET 1000 and 1006), turned off on every way out (giving back, {@link
+   * #suspend()}) and on again by {@link #resume()}; mouse events are read as Lanterna's {@code
+   * MouseAction} keystrokes.
+   *
+   * @param mouse whether to turn mouse reporting on
+   * @return the started screen
+   * @throws IOException as {@link #open()}
+   */
+  public static TtyScreen open(boolean mouse) throws IOException {
     // Read ahead, so that Ctrl-C is seen when it arrives (see EagerInput).
     EagerInput in =
         EagerInput.start(FileChannel.open(Path.of(DEVICE), StandardOpenOption.READ));
@@ -79,6 +93,9 @@ public final class TtyScreen implements AutoCloseable {
       terminal.getInputDecoder().setTimeoutUnits(ESCAPE_WAIT_UNITS);
       TerminalScreen screen = new TerminalScreen(terminal);
       screen.startScreen();
+      if (mouse) {
+        terminal.enableMouse();
+      }
       return new TtyScreen(terminal, screen, in);
     } catch (IOException | RuntimeException e) {
       if (terminal != null) {

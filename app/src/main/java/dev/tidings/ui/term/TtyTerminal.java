@@ -37,6 +37,9 @@ class TtyTerminal extends UnixTerminal implements CtrlCWatch {
     }
   }
 
+  /** Whether mouse reporting is on ({@link #enableMouse()}), to be turned on again on resuming. */
+  private volatile boolean mouse;
+
   /** Null only while Lanterna's constructor runs, which already registers its shutdown hook. */
   private final GiveBack giveBack;
 
@@ -167,6 +170,24 @@ class TtyTerminal extends UnixTerminal implements CtrlCWatch {
     keyEchoEnabled(false);
     keyStrokeSignalsEnabled(false);
     writeRaw(ALTERNATE_SCREEN);
+    if (mouse) {
+      writeRaw(SgrMouse.ON);
+    }
+  }
+
+  /**
+   * Turns on mouse reporting in SGR encoding ({@link SgrMouse#ON}) and decodes its sequences into
+   * Lanterna's {@code MouseAction}s; {@link #suspend()} and giving back turn it off ({@link
+   * GiveBack#SEQUENCE} turns off every mode), {@link #resume()} on again.
+   *
+   * @throws IOException if the terminal cannot be written
+   */
+  void enableMouse() throws IOException {
+    if (!mouse) {
+      getInputDecoder().addProfile(SgrMouse.profile());
+      mouse = true;
+    }
+    writeRaw(SgrMouse.ON);
   }
 
   /**

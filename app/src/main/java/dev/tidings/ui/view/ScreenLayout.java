@@ -4,6 +4,7 @@ import dev.tidings.browse.BrowseState;
 import dev.tidings.browse.Focus;
 import dev.tidings.browse.Panes;
 import dev.tidings.browse.Preview;
+import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -185,6 +186,28 @@ public final class ScreenLayout {
   /** @return how many names the topic and provider lists show under their heading */
   public int facetRows() {
     return panes().height() - 1;
+  }
+
+  /**
+   * Finds the browsing pane a cell is in, for the mouse.
+   *
+   * @param column the cell's column, 0-based
+   * @param row the cell's row, 0-based
+   * @return the pane and the row in it; empty on the status line, the divider or off the screen
+   */
+  public Optional<PaneHit> at(int column, int row) {
+    Rect[] rects = {timeline, preview, related};
+    PaneHit.Pane[] panes = PaneHit.Pane.values();
+    for (int i = 0; i < rects.length; i++) {
+      Rect r = rects[i];
+      if (column >= r.column()
+          && column < r.column() + r.width()
+          && row >= r.row()
+          && row < r.row() + r.height()) {
+        return Optional.of(new PaneHit(panes[i], row - r.row() - 1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The timeline pane, heading included. */

@@ -68,6 +68,7 @@ class ConfigReaderTest {
             cache: false
             format: markdown
             preview: false
+            mouse: true
             keys:
               timeline:
                 accept: [enter, x]
@@ -84,6 +85,7 @@ class ConfigReaderTest {
     assertThat(config.cache()).isFalse();
     assertThat(config.format()).isEqualTo(AcceptFormat.MARKDOWN);
     assertThat(config.preview()).isFalse();
+    assertThat(config.mouse()).isTrue();
     assertThat(config.keys().rebindings())
         .containsExactly(
             new KeyBindings.Rebinding(
@@ -101,7 +103,7 @@ class ConfigReaderTest {
     assertThat(error("sort: date\nsortt: heat\n"))
         .isEqualTo(
             FILE + ":2: unknown setting 'sortt' (settings: directories, sort, query, utc, color, "
-                + "theme, colors, state, cache, format, preview, keys, commands)");
+                + "theme, colors, state, cache, format, preview, mouse, keys, commands)");
   }
 
   @Test
@@ -127,11 +129,18 @@ class ConfigReaderTest {
 
   @Test
   void aSettingKeptForLaterIsNotSupportedYet() {
-    assertThat(error("\nmouse: true\n"))
-        .isEqualTo(FILE + ":2: setting 'mouse' is not supported yet");
+    assertThat(error("\nbrowser: firefox\n"))
+        .isEqualTo(FILE + ":2: setting 'browser' is not supported yet");
     for (String name : ConfigReader.NOT_YET) {
       assertThat(error(name + ": x\n")).endsWith("setting '" + name + "' is not supported yet");
     }
+  }
+
+  @Test
+  void theMouseIsOffByDefaultAndABoolean() throws ConfigError {
+    assertThat(Config.DEFAULTS.mouse()).isFalse();
+    assertThat(read("mouse: false\n").mouse()).isFalse();
+    assertThat(error("mouse: sometimes\n")).startsWith(FILE + ":1:").contains("mouse");
   }
 
   @Test
