@@ -34,9 +34,21 @@ final class FixedSections {
         "The terminal's type, for its number of colours and keys; unset or dumb is an error"
             + " (status 2).",
         ".TP",
-        ".BR XDG_CACHE_HOME \", \" XDG_STATE_HOME",
-        "Where the persistent index and the state go (see FILES); only absolute paths count.",
+        ".B TIDINGS_CONFIG",
+        "The configuration file to read instead of the default one (\\fB\\-\\-config\\fR wins).",
+        ".TP",
+        ".BR XDG_CACHE_HOME \", \" XDG_STATE_HOME \", \" XDG_CONFIG_HOME",
+        "Where the persistent index, the state and the configuration go (see FILES); only"
+            + " absolute paths count.",
+        ".PP",
+        "A command bound to a key in the configuration gets the article's fields as"
+            + " TIDINGS_URL, TIDINGS_TITLE, TIDINGS_PATH, TIDINGS_PROVIDER, TIDINGS_DATE and"
+            + " TIDINGS_URLS (one URL a line), as well as in its arguments.",
         ".SH FILES",
+        ".TP",
+        "\\fI$XDG_CONFIG_HOME/tidings/config.yml\\fR (else \\fI~/.config/tidings/config.yml\\fR)",
+        "The configuration: directories, sort, query, colours and theme, keys, commands, mouse;"
+            + " \\fBtidings config \\-\\-default\\fR prints a commented default file.",
         ".TP",
         "\\fI$XDG_CACHE_HOME/tidings\\fR (else \\fI~/.cache/tidings\\fR)",
         "The persistent index of parsed articles (index\\-N.mv.db), a cache: it may be deleted at"
