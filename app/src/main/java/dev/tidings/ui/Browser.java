@@ -1,14 +1,9 @@
 package dev.tidings.ui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import dev.tidings.browse.Action;
 import dev.tidings.browse.BrowseSession;
-import dev.tidings.browse.Context;
 import dev.tidings.browse.Outcome;
-import dev.tidings.browse.UrlRequest;
 import dev.tidings.repository.ArticleRepository;
 import dev.tidings.repository.Update;
 import dev.tidings.ui.external.CommandRunner;
@@ -20,11 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -35,8 +28,9 @@ import java.util.function.Supplier;
  * also runs the input thread). After each batch of events
  * it applies the filter typed in it (once for a paste, not once per character), lays the screen
  * out, starts the article loads the new state needs ({@link ArticleLoader}) and draws the frame
- * ({@link FrameView}). Keystrokes become actions through the {@link KeyMap}, or run the external
- * commands the configuration binds to keys ({@link Commands}) when no action has the key.
+ * ({@link FrameView}). What a keystroke or mouse event does is {@link KeyDispatch}'s: an action of
+ * the {@link KeyMap}, else an external command the configuration binds to the key ({@link
+ * Commands}), else typed text.
  *
  * <p>A pass of the filter is abandoned while keystrokes wait in the queue: they change the prompt
  * again, and the pass runs after them. Ctrl-C ({@link KeyMap#quitsNow}) does not wait its turn:
@@ -51,9 +45,6 @@ import java.util.function.Supplier;
  */
 public final class Browser {
 
-  /** The actions that are not held while the timeline waits for its first rows. */
-  private static final Set<Action> QUITTING = EnumSet.of(Action.QUIT, Action.QUIT_NOW);
-
   /** How long without events ends a rescan, in milliseconds. */
   static final long RESCAN_QUIET_MILLIS = 400;
 
@@ -64,16 +55,8 @@ public final class Browser {
   private final UiEvents events = new UiEvents();
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final ScreenRefresh refresh;
-  /** Opens and copies what the session asks ({@code o}, {@code y}, {@code Y}). */
-  private UrlTools urlTools = UrlTools.NONE;
-  /** Runs the external commands of the configuration's {@code commands:}. */
-  private final CommandKeys commandKeys;
-  /** Keystrokes that arrived while the timeline had no rows yet; UI thread only. */
-  private final List<KeyStroke> held = new ArrayList<>();
-  /** What mouse events do ({@code --mouse}). */
-  private final MouseActions mouse = new MouseActions(System::currentTimeMillis);
-  /** The key that accepted; null until one has. */
-  private Key acceptedBy;
+  /** What keystrokes and mouse events do. */
+  private final KeyDispatch keys;
 
   /**
    * A browser in the 16 ANSI colours and Unicode, with the system clock and no hyperlinks.
@@ -139,11 +122,16 @@ public final class Browser {
     List<HelpSection> help = new ArrayList<>(KeyHelp.sections(keyMap));
     commands.section().ifPresent(help::add);
     help.add(QueryHelp.section());
-    this.commandKeys = new CommandKeys(commands, session, settings.zone(), this::later);
     FrameView frame = new FrameView(screen, settings, help);
     ArticleLoader loader = new ArticleLoader(session, repository, events::onUiThread);
     LinkPainter links = linkOutput == null ? null : new LinkPainter(linkOutput);
     this.refresh = new ScreenRefresh(screen, session, frame, loader, links);
+    this.keys =
+        new KeyDispatch(
+            session,
+            keyMap,
+            refresh,
+            new CommandKeys(commands, session, settings.zone(), this::later));
     if (screen.getTerminal() instanceof CtrlCWatch watch
         && keyMap.quitsNow(new KeyStroke('c', true, false))) {
       watch.whenCtrlC(events::quitAtOnce);
@@ -174,18 +162,7 @@ public final class Browser {
    */
   public Outcome update(Update update) {
     session.update(update);
-    if (held.isEmpty() || waitingForRows()) {
-      return Outcome.CONTINUE;
-    }
-    List<KeyStroke> strokes = List.copyOf(held);
-    held.clear();
-    for (KeyStroke stroke : strokes) {
-      Outcome outcome = handle(stroke);
-      if (outcome != Outcome.CONTINUE) {
-        return outcome;
-      }
-    }
-    return Outcome.CONTINUE;
+    return keys.handleHeld();
   }
 
   /**
@@ -273,61 +250,18 @@ public final class Browser {
   }
 
   /**
-   * Handles one keystroke: its action in the session's context, or text typed into the filter or
-   * the topic or provider list.
-   * End of input (the terminal went away) quits.
+   * Handles one keystroke or mouse event on the UI thread (see {@link KeyDispatch}).
    *
    * @param stroke the keystroke; never null
    * @return what to do next; never null
    */
   public Outcome handle(KeyStroke stroke) {
-    if (stroke.getKeyType() == KeyType.EOF) {
-      return Outcome.QUIT;
-    }
-    if (stroke instanceof MouseAction pointer) {
-      Optional<Action> action = mouse.handle(pointer, refresh.layout(), session);
-      if (action.isEmpty()) {
-        return Outcome.CONTINUE;
-      }
-      Outcome outcome = session.apply(action.get());
-      session.takeRequest().ifPresent(this::perform);
-      return outcome;
-    }
-    Context context = session.context();
-    if (stroke.isAltDown()
-        && keyMap.binding(context, stroke).isEmpty()
-        && !commandKeys.runs(stroke)) {
-      // Lanterna reads Esc and a key that follows within the Esc wait (or in the same packet,
-      // after a stall on an SSH link) as Alt+key. Unless Alt+key is bound here, it is both keys.
-      Outcome escape = handle(new KeyStroke(KeyType.Escape));
-      return escape != Outcome.CONTINUE ? escape : handle(withoutAlt(stroke));
-    }
-    Optional<Action> action = keyMap.action(context, stroke);
-    if (waitingForRows() && !action.map(QUITTING::contains).orElse(false)) {
-      // Keys typed before the first rows are shown would act on an empty timeline.
-      held.add(stroke);
-      return Outcome.CONTINUE;
-    }
-    if (action.isEmpty()) {
-      commandKeys.run(stroke).ifPresent(this::ranCommand);
-    }
-    if (action.isPresent()) {
-      Outcome outcome = session.apply(action.get());
-      if (outcome == Outcome.ACCEPT) {
-        acceptedBy = Key.of(stroke);
-      }
-      session.takeRequest().ifPresent(this::perform);
-      return outcome;
-    }
-    if (context == Context.FILTER || context == Context.FACETS) {
-      KeyMap.typed(stroke).ifPresent(session::type);
-    }
-    return Outcome.CONTINUE;
+    return keys.handle(stroke);
   }
 
   /** @return the key that accepted (Enter, or a key of {@code --expect}); empty until then */
   public Optional<Key> acceptedBy() {
-    return Optional.ofNullable(acceptedBy);
+    return keys.acceptedBy();
   }
 
   /**
@@ -337,7 +271,7 @@ public final class Browser {
    * @param tools the tools; never null
    */
   public void useUrlTools(UrlTools tools) {
-    urlTools = Objects.requireNonNull(tools, "tools");
+    keys.useUrlTools(tools);
   }
 
   /**
@@ -347,38 +281,7 @@ public final class Browser {
    * @param runner the runner; never null
    */
   public void useCommandRunner(CommandRunner runner) {
-    commandKeys.use(runner);
-  }
-
-  /** Redraws all after a command had the terminal. */
-  private void ranCommand(boolean handedOver) {
-    if (handedOver) {
-      refresh.redrawAll();
-    }
-  }
-
-  /** Opens or copies on the UI thread between frames; redraws all after a handover. */
-  private void perform(UrlRequest request) {
-    try {
-      UrlTools.Result result = urlTools.perform(request);
-      session.say(result.message());
-      if (result.redraw()) {
-        refresh.redrawAll();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** @return whether the timeline has no rows yet while indexing still runs */
-  private boolean waitingForRows() {
-    return session.timeline().isEmpty() && !session.progress().complete();
-  }
-
-  private static KeyStroke withoutAlt(KeyStroke stroke) {
-    return stroke.getKeyType() == KeyType.Character
-        ? new KeyStroke(stroke.getCharacter(), stroke.isCtrlDown(), false, stroke.isShiftDown())
-        : new KeyStroke(stroke.getKeyType(), stroke.isCtrlDown(), false, stroke.isShiftDown());
+    keys.useCommandRunner(runner);
   }
 
   /**
