@@ -13,18 +13,10 @@ import dev.tidings.repository.store.PersistentIndex;
 import dev.tidings.ui.Browser;
 import dev.tidings.ui.Commands;
 import dev.tidings.ui.ExpectKeys;
-import dev.tidings.ui.Key;
 import dev.tidings.ui.KeyMap;
 import dev.tidings.ui.ParallelFilterPass;
-import dev.tidings.ui.UrlTools;
-import dev.tidings.ui.external.CommandProcesses;
-import dev.tidings.ui.external.CommandRunner;
-import dev.tidings.ui.external.Handover;
-import dev.tidings.ui.external.Processes;
 import dev.tidings.ui.term.TtyScreen;
-import dev.tidings.ui.view.Appearance;
 import dev.tidings.ui.view.ThemeSpec;
-import dev.tidings.ui.view.ViewSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -245,9 +237,24 @@ final class TidingsCommand implements Callable<Integer> {
       session.apply(Action.TOGGLE_PREVIEW);
     }
     ReadStateWiring readState = StateWiring.attach(session, env, noState, roots, warn);
-    Optional<Outcome> outcome;
+    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
+    session.setClock(Clock.system(zone));
+    if (selection.query() != null) {
+      session.startWith(selection.query());
+    }
+    TerminalRun.Setup setup =
+        new TerminalRun.Setup(
+            zone,
+            terminalSupport.appearance(theme()),
+            keyMap,
+            commands,
+            look.mouse(),
+            env,
+            afterFirstFrame);
+    Optional<TerminalRun.Ended> ended;
     try {
-      outcome = browse(repository, session, roots, shown, failures, readState);
+      ended =
+          TerminalRun.run(setup, repository, session, roots, shown, failures, readState, stderr);
     } catch (IOException e) {
       // Reading or writing the terminal failed: it is gone (hung up) or broken, not a bug here.
       stderr.println("tidings: terminal: " + e.getMessage());
@@ -259,7 +266,7 @@ final class TidingsCommand implements Callable<Integer> {
       readState.close();
     }
     failures.rethrow();
-    if (outcome.isEmpty()) {
+    if (ended.isEmpty()) {
       return ExitStatus.ERROR;
     }
     for (String warning : warnings) {
@@ -269,72 +276,10 @@ final class TidingsCommand implements Callable<Integer> {
     for (String line : ProblemReport.onExit(repository.problems(), repaired)) {
       stderr.println(line);
     }
-    if (outcome.get() != Outcome.ACCEPT) {
+    if (ended.get().outcome() != Outcome.ACCEPT) {
       return ExitStatus.QUIT;
     }
-    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
-    return accept.write(session.acceptedRows(), acceptedBy, zone, stdout, stderr);
-  }
-
-  /**
-   * Runs the browser on the terminal, holding diagnostics until the terminal is given back.
-   *
-   * @return how the user left, or empty when the terminal could not be opened (reported)
-   */
-  private Optional<Outcome> browse(
-      ArticleRepository repository,
-      BrowseSession session,
-      List<Path> roots,
-      AtomicReference<Browser> shown,
-      ThreadFailures failures,
-      ReadStateWiring readState)
-      throws IOException {
-    ZoneId zone = utc ? ZoneOffset.UTC : ZoneId.systemDefault();
-    session.setClock(Clock.system(zone));
-    if (selection.query() != null) {
-      session.startWith(selection.query());
-    }
-    Diagnostics.Capture held = Diagnostics.capture();
-    // Closed last: after the screen is given back, it releases the held diagnostics.
-    try (GiveBackOnShutdown onSignal = GiveBackOnShutdown.register(held)) {
-      TtyScreen tty;
-      try {
-        tty = TtyScreen.open(look.mouse());
-      } catch (IOException e) {
-        noTerminal(e);
-        return Optional.empty();
-      }
-      onSignal.screen(tty);
-      try (tty) {
-        ViewSettings view =
-            new ViewSettings(
-                zone, Clock.system(zone), terminalSupport.appearance(theme()), roots);
-        Browser browser =
-            new Browser(tty.screen(), session, repository,
-                keyMap, commands, view, tty::writeSequence);
-        browser.useUrlTools(
-            UrlTools.of(env, System.getProperty("os.name", ""), Processes.SYSTEM,
-                Handover.of(tty::suspend, tty::resume), tty::writeSequence));
-        browser.useCommandRunner(
-            new CommandRunner(CommandProcesses.SYSTEM, Handover.of(tty::suspend, tty::resume)));
-        // Warnings come from opening the persistent index, which happens after this, on the index
-        // thread: from now on they reach the status line as well as the list printed on exit.
-        shown.set(browser);
-        failures.reportTo(browser::fail);
-        // The first frame reads "indexing"; indexing starts once it is on the terminal, so that
-        // the two do not compete for the cores.
-        session.update(repository.drain());
-        Outcome outcome =
-            browser.run(
-                () -> {
-                  afterFirstFrame.run();
-                  repository.start(browser::repositoryChanged);
-                  readState.start(browser);
-                });
-        acceptedBy = browser.acceptedBy().orElse(null);
-        return Optional.of(outcome);
-      }
-    }
+    return accept.write(session.acceptedRows(), ended.get().acceptedBy(), zone, stdout, stderr);
   }
 
   private volatile ArticleRepository repository;
@@ -354,8 +299,6 @@ final class TidingsCommand implements Callable<Integer> {
     look.useConfig(config);
   }
 
-  /** The key that accepted, for the key line of --expect; null until the browser has ended. */
-  private Key acceptedBy;
 
   /** Rescans for the watcher, which starts before the repository exists. */
   private void repositoryRescan(List<Path> directories) {
