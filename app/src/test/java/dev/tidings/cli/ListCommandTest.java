@@ -39,7 +39,9 @@ class ListCommandTest {
           + "sensetime-artificial-intelligence-platform-founded-cuhk";
 
   private Map<String, String> env() {
-    return Map.of("XDG_CACHE_HOME", cache.toString());
+    // No configuration file: a configuration of the machine's user cannot reach the test.
+    return Map.of(
+        "XDG_CACHE_HOME", cache.toString(), "XDG_CONFIG_HOME", cache.resolve("config").toString());
   }
 
   private int run(String... args) {

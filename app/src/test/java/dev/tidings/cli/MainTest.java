@@ -7,17 +7,34 @@ import dev.tidings.ui.view.ThemeSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The command line without a terminal: help, version and the errors found before the UI. */
 class MainTest {
 
+  /**
+   * An environment with the given variables and a configuration directory that holds no file, so
+   * that a configuration of the machine's user cannot reach the test.
+   */
+  private static Map<String, String> env(String... namesAndValues) {
+    Map<String, String> env = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      env.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    env.put("XDG_CONFIG_HOME", "/nonexistent/tidings-test-config");
+    return env;
+  }
+
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+  /** Runs in this process's environment, but with no configuration file (see {@link #env}). */
   private int run(String... args) {
-    return Main.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.putAll(env());
+    return Main.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8), env);
   }
 
   private String out() {
@@ -70,12 +87,12 @@ class MainTest {
     String seeds = dev.tidings.TestCorpora.seeds().toString();
     PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-    assertThat(Main.run(new String[] {seeds}, out, stderr, Map.of("TERM", "dumb"))).isEqualTo(2);
+    assertThat(Main.run(new String[] {seeds}, out, stderr, env("TERM", "dumb"))).isEqualTo(2);
     assertThat(err())
         .isEqualTo("tidings: TERM=dumb: the browser needs a terminal that can move the cursor\n");
     err.reset();
-    assertThat(Main.run(new String[] {seeds}, out, stderr, Map.of("TERM", ""))).isEqualTo(2);
-    assertThat(Main.run(new String[] {seeds}, out, stderr, Map.of())).isEqualTo(2);
+    assertThat(Main.run(new String[] {seeds}, out, stderr, env("TERM", ""))).isEqualTo(2);
+    assertThat(Main.run(new String[] {seeds}, out, stderr, env())).isEqualTo(2);
     assertThat(err().lines())
         .containsOnly("tidings: TERM is not set: the browser needs a terminal that can move the cursor");
     assertThat(out()).isEmpty();
@@ -112,7 +129,7 @@ class MainTest {
     String seeds = dev.tidings.TestCorpora.seeds().toString();
     String tmp = System.getProperty("java.io.tmpdir");
     PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-    assertThat(Main.run(new String[] {"-o", tmp, seeds}, out, stderr, Map.of("TERM", "xterm")))
+    assertThat(Main.run(new String[] {"-o", tmp, seeds}, out, stderr, env("TERM", "xterm")))
         .isEqualTo(2);
     assertThat(err()).isEqualTo("tidings: cannot write " + tmp + ": is a directory\n");
     assertThat(out()).isEmpty();
