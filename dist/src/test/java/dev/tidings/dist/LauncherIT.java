@@ -459,6 +459,8 @@ class LauncherIT {
             // The query history too goes to the test's directory, not the user's state.
             // So does the read state.
             "XDG_STATE_HOME=\"$PWD/state\"; export XDG_STATE_HOME",
+            // And no configuration file of the user's applies.
+            "XDG_CONFIG_HOME=\"$PWD/config\"; export XDG_CONFIG_HOME; unset TIDINGS_CONFIG",
             "TIDINGS_JAVA_OPTS='-Dtidings.test.fail=" + fail + "'; export TIDINGS_JAVA_OPTS",
             setup,
             // A foreground command, not one started with &: a non-interactive shell starts those
