@@ -191,7 +191,7 @@ public final class BrowseSession extends SessionState {
       return;
     }
     rows.merge(update, !moved);
-    read.timelineChanged();
+    read.timelineChanged(update.added(), update.removed());
     lists.sync();
   }
 

@@ -177,9 +177,27 @@ public final class ReadState {
     return newCount;
   }
 
-  /** Tells the state that rows came or went, so that new rows are counted again. */
-  public void timelineChanged() {
-    newCount = -1;
+  /**
+   * Tells the state that rows came or went: the count of new rows follows them, row by row, rather
+   * than being taken again over the whole timeline (which would be once a frame while indexing).
+   *
+   * @param added the rows that came; never null
+   * @param removed the rows that went (among them the old rows of changed files); never null
+   */
+  public void timelineChanged(List<TimelineEntry> added, List<TimelineEntry> removed) {
+    if (newCount < 0) {
+      return;
+    }
+    for (TimelineEntry row : added) {
+      if (isNew(row)) {
+        newCount++;
+      }
+    }
+    for (TimelineEntry row : removed) {
+      if (isNew(row)) {
+        newCount--;
+      }
+    }
   }
 
   /** @return the normalised URL, or the URL stripped when it is not http(s); null for none */

@@ -140,6 +140,20 @@ class ReadStateSessionTest {
         SessionFixtures.update(List.of(SessionFixtures.entry(9, previous.plusSeconds(5))),
             List.of()));
     assertThat(session.newArticles()).isEqualTo(1);
+    // Counted once, the count follows the rows that come and go.
+    TimelineEntry nine = session.timeline().stream()
+        .filter(row -> row.title().equals("Story 9")).findFirst().orElseThrow();
+    session.update(
+        SessionFixtures.update(
+            List.of(
+                SessionFixtures.entry(10, previous.plusSeconds(7)),
+                SessionFixtures.entry(11, previous.minusSeconds(7))),
+            List.of(nine)));
+    assertThat(session.newArticles()).isEqualTo(1);
+    TimelineEntry ten = session.timeline().stream()
+        .filter(row -> row.title().equals("Story 10")).findFirst().orElseThrow();
+    session.update(SessionFixtures.update(List.of(), List.of(ten)));
+    assertThat(session.newArticles()).isZero();
   }
 
   @Test
